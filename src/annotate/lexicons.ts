@@ -1,0 +1,186 @@
+import type { ActorKind, Category, Phase, Stance } from '../contract/extraction.js'
+import type { LanguageData, LoadedData } from '../data/index.js'
+import { PhraseLexicon } from './phrase-lexicon.js'
+
+/** How an actor was named: its name, a capital or metonym, a demonym, a weak form, a person. */
+export type ActorVia = 'name' | 'short' | 'demonym' | 'weak' | 'person' | 'body'
+
+export interface ActorPayload {
+  /** Entity id: ISO alpha-2, group slug, body slug or official id. */
+  id: string
+  via: ActorVia
+  kind: ActorKind
+  /** The state or group the mention stands for as a party to a transfer; null if none. */
+  party: string | null
+  name: string
+}
+
+export interface WeaponPayload {
+  category: Category
+  system: string | null
+  isQualifier: boolean
+}
+
+export interface TriggerPayload {
+  lemma: string
+  pos: 'verb' | 'noun'
+  frame: 'give' | 'get'
+  phase: Phase
+  needsItem: boolean
+}
+
+export type CueKind =
+  'sought' | 'agreed' | 'alleged' | 'confirmed' | 'denial' | 'negation' | 'hypothetical'
+
+export type ReportPayload =
+  { kind: 'stance'; stance: Stance } | { kind: 'according_to' } | { kind: 'title' }
+
+export type GrammarRole =
+  | 'recipient'
+  | 'source'
+  | 'genitive'
+  | 'relative'
+  | 'agent'
+  | 'with'
+  | 'determiner'
+  | 'possessive'
+  | 'coordinator'
+  | 'clause_break'
+  | 'passive'
+  | 'own_country'
+  | 'speaker_pronoun'
+  | 'exchange'
+  | 'subject_pronoun'
+  | 'get_source'
+
+export interface Lexicons {
+  lang: string
+  actors: PhraseLexicon<ActorPayload>
+  weapons: PhraseLexicon<WeaponPayload>
+  units: PhraseLexicon<true>
+  triggers: PhraseLexicon<TriggerPayload>
+  cues: PhraseLexicon<CueKind>
+  reporting: PhraseLexicon<ReportPayload>
+  grammar: PhraseLexicon<GrammarRole>
+  abbreviations: ReadonlySet<string>
+  conditional: { suffixes: readonly string[]; exceptions: ReadonlySet<string> }
+}
+
+function addActors(lex: PhraseLexicon<ActorPayload>, data: LoadedData, lang: LanguageData): void {
+  for (const [id, forms] of Object.entries(lang.names)) {
+    const state = data.states[id]
+    const group = data.groups[id]
+    const body = data.bodies[id]
+    const kind: ActorKind = state ? 'state' : group ? group.kind : 'organisation'
+    const party = state || group ? id : (body?.state ?? null)
+    const name = state?.name ?? group?.name ?? body?.name ?? id
+    const via = (v: ActorVia): ActorVia => (body && v !== 'weak' ? 'body' : v)
+    for (const f of forms.names) lex.add(f, { id, via: via('name'), kind, party, name })
+    for (const f of forms.short) lex.add(f, { id, via: via('short'), kind, party, name })
+    for (const f of forms.demonyms) lex.add(f, { id, via: 'demonym', kind, party, name })
+    for (const f of forms.weak) lex.add(f, { id, via: 'weak', kind, party, name })
+  }
+  for (const o of data.officials) {
+    const party = o.state
+    const name = o.names[0] ?? o.id
+    for (const f of [...o.names, ...o.short])
+      lex.add(f, { id: o.id, via: 'person', kind: 'person', party, name })
+    for (const f of o.weak) lex.add(f, { id: o.id, via: 'weak', kind: 'person', party, name })
+  }
+}
+
+function addWeapons(lex: PhraseLexicon<WeaponPayload>, data: LoadedData, lang: LanguageData): void {
+  for (const [id, w] of Object.entries(data.weapons)) {
+    for (const d of w.designations)
+      lex.add(d, { category: w.category, system: id, isQualifier: false })
+  }
+  for (const [cat, forms] of Object.entries(lang.weaponWords.words)) {
+    for (const f of forms)
+      lex.add(f, { category: cat as Category, system: null, isQualifier: false })
+  }
+  for (const [cat, forms] of Object.entries(lang.weaponWords.qualifiers)) {
+    for (const f of forms)
+      lex.add(f, { category: cat as Category, system: null, isQualifier: true })
+  }
+}
+
+function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
+  const actors = new PhraseLexicon<ActorPayload>()
+  addActors(actors, data, lang)
+  const weapons = new PhraseLexicon<WeaponPayload>()
+  addWeapons(weapons, data, lang)
+  const units = new PhraseLexicon<true>()
+  for (const u of lang.weaponWords.units) units.add(u, true)
+  const triggers = new PhraseLexicon<TriggerPayload>()
+  for (const t of lang.triggers) {
+    const p = {
+      lemma: t.lemma,
+      pos: t.pos,
+      frame: t.frame,
+      phase: t.phase,
+      needsItem: t.needs_item,
+    }
+    for (const f of t.forms) triggers.add(f, p)
+  }
+  const cues = new PhraseLexicon<CueKind>()
+  const { conditional_suffixes, conditional_exceptions, ...cueLists } = lang.cues
+  for (const [kind, forms] of Object.entries(cueLists))
+    for (const f of forms) cues.add(f, kind as CueKind)
+  const reporting = new PhraseLexicon<ReportPayload>()
+  for (const [stance, forms] of Object.entries(lang.reporting.stances))
+    for (const f of forms) reporting.add(f, { kind: 'stance', stance: stance as Stance })
+  for (const f of lang.reporting.according_to) reporting.add(f, { kind: 'according_to' })
+  for (const f of lang.reporting.titles) reporting.add(f, { kind: 'title' })
+  const grammar = new PhraseLexicon<GrammarRole>()
+  const g = lang.grammar
+  const roles: Array<[readonly string[], GrammarRole]> = [
+    [g.recipient_markers, 'recipient'],
+    [g.source_markers, 'source'],
+    [g.agent_markers, 'agent'],
+    [g.genitive_markers, 'genitive'],
+    [g.relative_pronouns, 'relative'],
+    [g.with_markers, 'with'],
+    [g.determiners, 'determiner'],
+    [g.possessive_markers, 'possessive'],
+    [g.coordinators, 'coordinator'],
+    [g.clause_breaks, 'clause_break'],
+    [g.passive_auxiliaries, 'passive'],
+    [g.own_country, 'own_country'],
+    [g.speaker_pronouns, 'speaker_pronoun'],
+    [g.exchange_markers, 'exchange'],
+    [g.subject_pronouns, 'subject_pronoun'],
+    [g.get_source_markers, 'get_source'],
+  ]
+  for (const [forms, role] of roles) for (const f of forms) grammar.add(f, role)
+  const abbreviations = new Set(g.abbreviations.map((a) => a.toLowerCase()))
+  const conditional = {
+    suffixes: conditional_suffixes.map((x) => x.toLowerCase()),
+    exceptions: new Set(conditional_exceptions.map((x) => x.toLowerCase())),
+  }
+  return {
+    lang: lang.code,
+    actors,
+    weapons,
+    units,
+    triggers,
+    cues,
+    reporting,
+    grammar,
+    abbreviations,
+    conditional,
+  }
+}
+
+const cache = new WeakMap<LanguageData, Lexicons>()
+
+/** The lexicons of one language, built once per loaded data. */
+export function lexiconsFor(data: LoadedData, lang: string): Lexicons | null {
+  const ld = data.languages[lang]
+  if (!ld) return null
+  let lex = cache.get(ld)
+  if (!lex) {
+    lex = buildLexicons(data, ld)
+    cache.set(ld, lex)
+  }
+  return lex
+}

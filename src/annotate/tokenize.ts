@@ -1,0 +1,87 @@
+import type { Token } from './types.js'
+import { foldKey } from './fold.js'
+
+// One pass, linear: dotted abbreviations ("U.S.", "É.-U." in two parts), words with inner
+// apostrophes ("aujourd’hui", "Ya'alon"), numbers with inner separators ("2.1", "39,7"), or any
+// other single non-space character.
+const TOKEN = /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*['’]?|\S/gu
+const DIGITS = /^\p{N}+$/u
+const NUMBER_INNER = /^[.,]\p{N}/u
+const UPPER = /^\p{Lu}/u
+
+// French elisions become their own token, "d’" in "d’armes", so "de" and "d’" play one role.
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+])
+
+function makeToken(text: string, start: number): Token {
+  const kind = DIGITS.test(text) ? 'number' : /^[\p{L}\p{M}\p{N}]/u.test(text) ? 'word' : 'punct'
+  return {
+    text,
+    key: foldKey(text),
+    start,
+    end: start + text.length,
+    kind,
+    isUpper: UPPER.test(text),
+  }
+}
+
+/** Splits an apostrophe word into elision + word ("d’armes") or word + "'s" ("Russia's"). */
+function splitApostrophe(text: string, start: number, out: Token[]): void {
+  const cut = text.search(/['’]/)
+  const head = text.slice(0, cut)
+  const tail = text.slice(cut + 1)
+  if (ELISIONS.has(head.toLowerCase())) {
+    out.push(makeToken(text.slice(0, cut + 1), start))
+    if (tail) tokenizeWord(tail, start + cut + 1, out)
+  } else if (tail === '') {
+    // "the Houthis’ drones": a plural possessive, word then apostrophe.
+    out.push(makeToken(head, start))
+    out.push(makeToken(text.slice(cut), start + cut))
+  } else if (tail.toLowerCase() === 's' || tail.toLowerCase() === 't') {
+    out.push(makeToken(head, start))
+    out.push(makeToken(text.slice(cut), start + cut))
+  } else {
+    out.push(makeToken(text, start))
+  }
+}
+
+function tokenizeWord(text: string, start: number, out: Token[]): void {
+  if (text.includes("'") || text.includes('’')) splitApostrophe(text, start, out)
+  else out.push(makeToken(text, start))
+}
+
+/** Tokens of `text[from, to)` with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = []
+  const slice = text.slice(from, to)
+  for (const m of slice.matchAll(TOKEN)) {
+    const start = from + (m.index ?? 0)
+    const word = m[0]
+    const last = out[out.length - 1]
+    // "2.1", "39,7", "1.000": glue a number to the separator and digits that follow it.
+    if (last && last.kind === 'number' && last.end === start - 1 && DIGITS.test(word)) {
+      const sep = text[last.end]
+      if (sep && NUMBER_INNER.test(sep + word)) {
+        out[out.length - 1] = {
+          ...makeToken(text.slice(last.start, start + word.length), last.start),
+          kind: 'number',
+        }
+        continue
+      }
+    }
+    tokenizeWord(word, start, out)
+  }
+  return out
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ArmsgraphError } from '../errors.js'
+import { crossCheck } from './cross-check.js'
+import { readYaml } from './read-yaml.js'
+import * as S from './schema.js'
+import type { LanguageData, LoadedData } from './types.js'
+
+/** data/ beside src/ or dist/: both sit one level below the package root. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
+
+const EMPTY_CUES = {
+  sought: [],
+  agreed: [],
+  alleged: [],
+  confirmed: [],
+  denial: [],
+  negation: [],
+  hypothetical: [],
+  conditional_suffixes: [],
+  conditional_exceptions: [],
+}
+
+function loadLanguage(
+  dir: string,
+  code: string,
+  hash: ReturnType<typeof createHash>,
+): LanguageData {
+  const read = <T extends import('zod').ZodType>(name: string, schema: T, fallback?: unknown) => {
+    const { value, raw } = readYaml(join(dir, name), schema, fallback)
+    hash.update(raw)
+    return value
+  }
+  return {
+    code,
+    names: read('names.yaml', S.NamesFile),
+    weaponWords: read('weapon-words.yaml', S.WeaponWordsFile, {
+      words: {},
+      qualifiers: {},
+      units: [],
+    }),
+    triggers: read('triggers.yaml', S.TriggersFile),
+    grammar: read('grammar.yaml', S.GrammarFile),
+    cues: read('cues.yaml', S.CuesFile, EMPTY_CUES),
+    reporting: read('reporting.yaml', S.ReportingFile, {
+      stances: {},
+      according_to: [],
+      titles: [],
+    }),
+    numbers: read('numbers.yaml', S.NumbersFile, {
+      words: {},
+      multipliers: {},
+      more_than: [],
+      less_than: [],
+      about: [],
+      up_to: [],
+    }),
+    dates: read('dates.yaml', S.DatesFile, { months: {}, weekdays: {}, relative: [] }),
+  }
+}
+
+/**
+ * Loads, validates and cross-checks every file under data/.
+ * @example
+ * const data = loadData()          // the packaged data/
+ * Object.keys(data.languages)      // ['en', 'fr']
+ */
+export function loadData(dir: string = DEFAULT_DATA_DIR): LoadedData {
+  let langCodes: string[]
+  try {
+    langCodes = readdirSync(join(dir, 'lang'))
+      .filter((d) => statSync(join(dir, 'lang', d)).isDirectory())
+      .sort()
+  } catch {
+    throw new ArmsgraphError('ERR_DATA_INVALID', `no data/lang folder in ${dir}`, { dir })
+  }
+  const hash = createHash('sha256')
+  const entity = <T extends import('zod').ZodType>(name: string, schema: T, fallback?: unknown) => {
+    const { value, raw } = readYaml(join(dir, 'entities', name), schema, fallback)
+    hash.update(raw)
+    return value
+  }
+  const data: LoadedData = {
+    version: '',
+    states: entity('states.yaml', S.StatesFile),
+    groups: entity('groups.yaml', S.GroupsFile, {}),
+    bodies: entity('bodies.yaml', S.BodiesFile, {}),
+    officials: entity('officials.yaml', S.OfficialsFile, []),
+    weapons: entity('weapons.yaml', S.WeaponsFile, {}),
+    languages: {},
+  }
+  for (const code of langCodes)
+    data.languages[code] = loadLanguage(join(dir, 'lang', code), code, hash)
+  crossCheck(data)
+  data.version = hash.digest('hex').slice(0, 12)
+  return data
+}

@@ -1,0 +1,213 @@
+import { z } from 'zod'
+import { CategorySchema, PhaseSchema, StanceSchema } from '../contract/extraction.js'
+
+// Shapes of the YAML files under data/ (documented in docs/data-format.md).
+// Keys are snake_case; ids are ISO alpha-2 for states and lowercase slugs otherwise.
+
+const Source = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+const IsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+const Forms = z.array(z.string().min(1)).default([])
+
+/** data/entities/states.yaml: `KP: {name, capital, source}` keyed by ISO 3166-1 alpha-2. */
+export const StateRecord = z.object({
+  name: z.string().min(1),
+  capital: z.string().nullable().optional(),
+  source: Source,
+})
+export const StatesFile = z.record(z.string().regex(/^[A-Z]{2}$/), StateRecord)
+
+/** data/entities/groups.yaml: armed groups and other non-state actors. */
+export const GroupRecord = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['armed_group', 'organisation']),
+  based_in: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .optional(),
+  sponsors: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+  source: Source,
+})
+export const GroupsFile = z.record(z.string().regex(/^[a-z0-9-]+$/), GroupRecord)
+
+/** data/entities/bodies.yaml: government bodies and institutions, used as metonyms and speakers. */
+export const BodyRecord = z.object({
+  name: z.string().min(1),
+  /** The state the body speaks for; null for international bodies (UN, EU). */
+  state: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  source: Source,
+})
+export const BodiesFile = z.record(z.string().regex(/^[a-z0-9-]+$/), BodyRecord)
+
+/** data/entities/officials.yaml: a list of office holders. Names are language-neutral forms. */
+export const OfficialRecord = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  names: z.array(z.string().min(1)).min(1),
+  /** Surnames matched on their own anywhere (unambiguous: "Lavrov"). */
+  short: Forms,
+  /** Forms matched only after the person was named in full in the same document ("Kim"). */
+  weak: Forms,
+  /** ISO alpha-2 of the state; "UN" style bodies use a body id in `body`. */
+  state: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  body: z.string().nullable().optional(),
+  role: z.string().min(1),
+  from: IsoDate,
+  to: IsoDate.nullable(),
+  source: Source,
+})
+export const OfficialsFile = z.array(OfficialRecord)
+
+/** data/entities/weapons.yaml: named weapon systems. Designations are language-neutral. */
+export const WeaponRecord = z.object({
+  name: z.string().min(1),
+  category: CategorySchema,
+  origin: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  designations: z.array(z.string().min(1)).min(1),
+  source: Source,
+})
+export const WeaponsFile = z.record(z.string().regex(/^[a-z0-9-]+$/), WeaponRecord)
+
+/** data/lang/<code>/names.yaml: surface forms keyed by a state, group or body id. */
+export const NameForms = z.object({
+  names: Forms,
+  /** Capitals and metonyms used for the government ("Pyongyang", "the Kremlin"). */
+  short: Forms,
+  /** Adjective/demonym forms in every gender and number ("nord-coréen", "nord-coréennes"). */
+  demonyms: Forms,
+  /** Matched only after the entity was named in the same document ("the North", "le Nord"). */
+  weak: Forms,
+})
+export const NamesFile = z.record(z.string(), NameForms)
+
+/** data/lang/<code>/weapon-words.yaml: generic weapon words and qualifiers by category. */
+export const WeaponWordsFile = z.object({
+  words: z.partialRecord(CategorySchema, Forms),
+  /** Adjectives that add a category only next to a weapon word ("nuclear", "balistiques"). */
+  qualifiers: z.partialRecord(CategorySchema, Forms).default({}),
+  /** Container and unit nouns a quantity may count ("containers", "conteneurs", "rounds"). */
+  units: Forms,
+})
+
+/** Who the grammatical subject is: `give` = supplier (sell, deliver); `get` = recipient (buy). */
+export const Frame = z.enum(['give', 'get'])
+
+export const TriggerRecord = z.object({
+  lemma: z.string().min(1),
+  pos: z.enum(['verb', 'noun']),
+  frame: Frame,
+  phase: PhaseSchema,
+  /** true when the word alone does not mean arms (send, give, aid): a weapon word must be near. */
+  needs_item: z.boolean().default(true),
+  forms: z.array(z.string().min(1)).min(1),
+})
+export const TriggersFile = z.array(TriggerRecord)
+
+/** data/lang/<code>/grammar.yaml: function words that mark roles and clause structure. */
+export const GrammarFile = z.object({
+  /** Before a recipient: "to", "à", "vers", "pour". */
+  recipient_markers: Forms,
+  /** Before a supplier of a `get` frame or a source: "from", "de", "auprès de". */
+  source_markers: Forms,
+  /** French "de": the agent right after a noun ("les livraisons de la Corée du Nord"), the
+   * source after a `get` verb or its item ("reçu des munitions de la Corée du Nord"). */
+  genitive_markers: Forms,
+  /** Relative pronouns whose antecedent is the subject ("la Corée du Nord, qui a livré"). */
+  relative_pronouns: Forms,
+  /** Before the agent of a passive or a nominal: "by", "par". */
+  agent_markers: Forms,
+  /** "provide Russia with X": the actor before it is the recipient. */
+  with_markers: Forms,
+  /** Skipped between a marker and its actor: "the", "la", "l'". */
+  determiners: Forms,
+  /** Possessives that make the next noun's owner the actor before them ("Russia's"). */
+  possessive_markers: Forms,
+  coordinators: Forms,
+  /** Words that end a clause for role search: "but", "while", "mais". */
+  clause_breaks: Forms,
+  /** Passive auxiliaries: "was", "were", "been", "a été", "ont été". */
+  passive_auxiliaries: Forms,
+  /** Words that refer back to a speaker's own country: "his country", "son pays". */
+  own_country: Forms,
+  /** Third-person subject pronouns that refer back to the last speaker: "he", "il". */
+  speaker_pronouns: Forms,
+  /** Abbreviations that do not end a sentence ("Mr", "M", "St"), without the final dot. */
+  abbreviations: Forms,
+  /** Subject pronouns that stand for the last subject actor ("It imported…", "Elle a livré…"). */
+  subject_pronouns: Forms,
+  /** Markers that, after a `get` verb, introduce the supplier: French "acheter X à la Russie". */
+  get_source_markers: Forms,
+  /** Exchange cues opening an opposite flow: "in exchange for", "en échange de". */
+  exchange_markers: Forms,
+})
+
+/** data/lang/<code>/cues.yaml: modality, negation and hedges. */
+export const CuesFile = z.object({
+  sought: Forms,
+  agreed: Forms,
+  alleged: Forms,
+  confirmed: Forms,
+  denial: Forms,
+  negation: Forms,
+  /** Generic or hypothetical statements that are not events ("would violate", "prohibit"). */
+  hypothetical: Forms,
+  /** Verb endings of the conditional mood, a hedge in French news ("aurait livré", "aiderait"). */
+  conditional_suffixes: Forms,
+  /** Words that end like a conditional but are not verbs ("retrait", "portrait"). */
+  conditional_exceptions: Forms,
+})
+
+/** data/lang/<code>/reporting.yaml: reporting verbs and speaker titles. */
+export const ReportingFile = z.object({
+  stances: z.partialRecord(StanceSchema, Forms),
+  /** "according to", "selon": the actor after it is the speaker. */
+  according_to: Forms,
+  /** Titles that make a person a speaker: "minister", "spokesman", "porte-parole". */
+  titles: Forms,
+})
+
+/** data/lang/<code>/numbers.yaml: number words and quantity qualifiers. */
+export const NumbersFile = z.object({
+  words: z.record(z.string(), z.number()),
+  multipliers: z.record(z.string(), z.number()),
+  more_than: Forms,
+  less_than: Forms,
+  about: Forms,
+  up_to: Forms,
+})
+
+/** data/lang/<code>/dates.yaml: month names and relative expressions. */
+export const DatesFile = z.object({
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+  weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
+  /** Relative spans: "last month" → {unit: month, offset: -1}. */
+  relative: z.array(
+    z.object({
+      forms: z.array(z.string().min(1)).min(1),
+      unit: z.enum(['day', 'week', 'month', 'year']),
+      offset: z.number().int(),
+    }),
+  ),
+})
+
+export type StatesFileT = z.infer<typeof StatesFile>
+export type GroupsFileT = z.infer<typeof GroupsFile>
+export type BodiesFileT = z.infer<typeof BodiesFile>
+export type OfficialsFileT = z.infer<typeof OfficialsFile>
+export type WeaponsFileT = z.infer<typeof WeaponsFile>
+export type NamesFileT = z.infer<typeof NamesFile>
+export type WeaponWordsFileT = z.infer<typeof WeaponWordsFile>
+export type TriggersFileT = z.infer<typeof TriggersFile>
+export type GrammarFileT = z.infer<typeof GrammarFile>
+export type CuesFileT = z.infer<typeof CuesFile>
+export type ReportingFileT = z.infer<typeof ReportingFile>
+export type NumbersFileT = z.infer<typeof NumbersFile>
+export type DatesFileT = z.infer<typeof DatesFile>

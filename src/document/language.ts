@@ -1,0 +1,69 @@
+import eld from 'eld/small'
+
+/** Below this many letters no detector is better than a guess, so we say 'und'. */
+const MIN_LETTERS = 12
+/** Detection on the first few thousand characters is as good as on the whole text and bounded. */
+const SAMPLE_CHARS = 4000
+
+/** Per-script letter counts: scripts used by one language settle the question without n-grams. */
+interface ScriptCounts {
+  letters: number
+  hangul: number
+  kana: number
+  han: number
+  cyrillic: number
+}
+
+function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { letters: 0, hangul: 0, kana: 0, han: 0, cyrillic: 0 }
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue
+    counts.letters += 1
+    if (/\p{Script=Hangul}/u.test(ch)) counts.hangul += 1
+    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) counts.kana += 1
+    else if (/\p{Script=Han}/u.test(ch)) counts.han += 1
+    else if (/\p{Script=Cyrillic}/u.test(ch)) counts.cyrillic += 1
+  }
+  return counts
+}
+
+/** Cyrillic languages eld can tell apart; anything else Cyrillic is most likely Russian. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr'])
+
+function cyrillicLanguage(text: string): string {
+  // і, ї, є and ґ are not Russian letters; ў marks Belarusian, which also uses і.
+  if (/ў/iu.test(text)) return 'be'
+  if (/[ієїґ]/iu.test(text)) return 'uk'
+  const guess = eld.detect(text).language
+  return CYRILLIC_LANGUAGES.has(guess) ? guess : 'ru'
+}
+
+function scriptShortcut(text: string, c: ScriptCounts): string | null {
+  const half = c.letters / 2
+  if (c.hangul > half) return 'ko'
+  if (c.kana > 0 && c.kana + c.han > half) return 'ja'
+  if (c.han > half) return 'zh'
+  if (c.cyrillic > half) return cyrillicLanguage(text)
+  return null
+}
+
+/**
+ * ISO 639-1 code of the text's language, or 'und' when the text is too short or unclear.
+ * eld/small recognises English and French on one short sentence, which headlines need.
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text
+  const counts = countScripts(sample)
+  if (counts.letters < MIN_LETTERS) return 'und'
+  const shortcut = scriptShortcut(sample, counts)
+  if (shortcut !== null) return shortcut
+  const language = eld.detect(sample).language
+  return /^[a-z]{2}$/.test(language) ? language : 'und'
+}
+
+/** Number of letters in any script; segmenting uses it to decide whether a line is detectable. */
+export function countLetters(text: string): number {
+  let n = 0
+  for (const ch of text) if (/\p{L}/u.test(ch)) n += 1
+  return n
+}

@@ -1,0 +1,130 @@
+import { countLetters, detectLanguage } from './language.js'
+
+export interface Segment {
+  kind: 'title' | 'body'
+  start: number
+  end: number
+  language: string
+}
+
+export interface SegmentedDocument {
+  title: string | null
+  segments: Segment[]
+}
+
+/** A line longer than this is a paragraph that happens to come first, not a headline. */
+const MAX_TITLE_CHARS = 300
+/** Lines with fewer letters (bylines, datelines, captions) borrow a neighbour's language. */
+const MIN_DETECT_LETTERS = 40
+
+interface Line {
+  start: number
+  end: number
+  blankAfter: boolean
+}
+
+/** Non-empty lines with offsets trimmed to the first and last non-space character. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let pos = 0
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos)
+    const stop = nl === -1 ? text.length : nl
+    let start = pos
+    let end = stop
+    while (start < end && /\s/.test(text.charAt(start))) start += 1
+    while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1
+    if (end > start) lines.push({ start, end, blankAfter: false })
+    else {
+      const last = lines[lines.length - 1]
+      if (last) last.blankAfter = true
+    }
+    if (nl === -1) break
+    pos = nl + 1
+  }
+  return lines
+}
+
+/** Language per line; undetectable lines get null and are filled in by `fillGaps`. */
+function detectLines(text: string, lines: Line[]): Array<string | null> {
+  return lines.map((l) => {
+    const line = text.slice(l.start, l.end)
+    if (countLetters(line) < MIN_DETECT_LETTERS) return null
+    const language = detectLanguage(line)
+    return language === 'und' ? null : language
+  })
+}
+
+/** The language covering most letters among detected lines: the body's dominant language. */
+function dominantLanguage(text: string, lines: Line[], langs: Array<string | null>): string {
+  const weight = new Map<string, number>()
+  langs.forEach((lang, i) => {
+    const line = lines[i]
+    if (lang === null || line === undefined) return
+    weight.set(lang, (weight.get(lang) ?? 0) + line.end - line.start)
+  })
+  let best: string | null = null
+  for (const [lang, w] of weight) if (best === null || w > (weight.get(best) ?? 0)) best = lang
+  if (best !== null) return best
+  // No single line is long enough: the body as a whole may still be.
+  return detectLanguage(lines.map((l) => text.slice(l.start, l.end)).join('\n'))
+}
+
+/**
+ * Nearest detected neighbour, the earlier one on ties (a byline follows its headline). Two passes
+ * keep this linear even when thousands of short lines have no language of their own.
+ */
+function fillGaps(langs: Array<string | null>, fallback: string): string[] {
+  const prev: number[] = []
+  let last = -1
+  langs.forEach((lang, i) => {
+    if (lang !== null) last = i
+    prev.push(last)
+  })
+  const out: string[] = new Array<string>(langs.length)
+  let next = -1
+  for (let i = langs.length - 1; i >= 0; i -= 1) {
+    if (langs[i] !== null) next = i
+    const p = prev[i] ?? -1
+    const usePrev = p >= 0 && (next < 0 || i - p <= next - i)
+    out[i] = (usePrev ? langs[p] : next >= 0 ? langs[next] : null) ?? fallback
+  }
+  return out
+}
+
+/**
+ * Splits text into an optional title (line 1 when a blank line follows it) and body paragraphs
+ * (each non-empty line), each with a language. Offsets index into `text`.
+ */
+export function segmentDocument(text: string): SegmentedDocument {
+  const lines = splitLines(text)
+  const first = lines[0]
+  const hasTitle =
+    first !== undefined && first.blankAfter && first.end - first.start < MAX_TITLE_CHARS
+  const body = hasTitle ? lines.slice(1) : lines
+  const detected = detectLines(text, body)
+  const dominant = dominantLanguage(text, body, detected)
+  const languages = fillGaps(detected, dominant)
+  const segments: Segment[] = body.map((line, i) => ({
+    kind: 'body',
+    start: line.start,
+    end: line.end,
+    language: languages[i] ?? dominant,
+  }))
+  if (!hasTitle) return { title: null, segments }
+  const title = text.slice(first.start, first.end)
+  const language = titleLanguage(title, dominant)
+  return {
+    title,
+    segments: [{ kind: 'title', start: first.start, end: first.end, language }, ...segments],
+  }
+}
+
+/**
+ * Headlines are short but often in another language than the body (an English headline over a
+ * French article), so they are detected down to the detector's own minimum.
+ */
+function titleLanguage(title: string, dominant: string): string {
+  const language = detectLanguage(title)
+  return language === 'und' ? dominant : language
+}

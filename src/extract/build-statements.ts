@@ -1,0 +1,129 @@
+import type { AnnotatedSentence, Mention, TriggerPayload } from '../annotate/index.js'
+import type { LoadedData } from '../data/index.js'
+import { findItems, type ItemMention } from './find-items.js'
+import { findRoles, type RoleFill } from './find-roles.js'
+import {
+  findSpeakers,
+  speakerCandidates,
+  type SentenceClaims,
+  type SpeakerMention,
+} from './find-speakers.js'
+import { readModality, type Modality } from './modality.js'
+import { applyExchange, exchangePhrase } from './apply-exchange.js'
+import { choosePos } from './choose-pos.js'
+import { mergeComplementary } from './merge-complementary.js'
+import { clauseAround, hasRole, type Clause } from './sentence-view.js'
+
+/** What one trigger in one sentence says: the unit that consolidation merges into transfers. */
+export interface Statement {
+  sentence: AnnotatedSentence
+  trigger: Mention<TriggerPayload>
+  suppliers: RoleFill[]
+  recipients: RoleFill[]
+  items: ItemMention[]
+  modality: Modality
+  claims: SentenceClaims | null
+  rule: string
+}
+
+export interface DocumentContext {
+  data: LoadedData
+  lastSpeakers: SpeakerMention[]
+  /** The last actor that filled a subject role: what "it"/"elle" refers to. */
+  lastSubject: RoleFill | null
+}
+
+const PRONOUN_REACH = 3
+
+/** "It imported 36 per cent of those arms from Russia": the pronoun takes the last subject. */
+function resolveSubjectPronoun(
+  s: AnnotatedSentence,
+  trig: Mention<TriggerPayload>,
+  clause: Clause,
+  roles: RoleFill[],
+  ctx: DocumentContext,
+): void {
+  const subjectRule = (r: RoleFill) => r.rule === 'subject' || r.rule === 'passive-subject'
+  const own = roles.find(subjectRule)
+  if (own) {
+    ctx.lastSubject = own
+    return
+  }
+  const t = trig.payloads[0]
+  if (t?.pos !== 'verb' || !ctx.lastSubject) return
+  const role = t.frame === 'give' ? 'supplier' : 'recipient'
+  if (roles.some((r) => r.role === role)) return
+  for (let i = trig.start - 1; i >= Math.max(clause.start, trig.start - PRONOUN_REACH); i--) {
+    if (!hasRole(s, i, 'subject_pronoun')) continue
+    roles.push({ ...ctx.lastSubject, role, rule: 'subject-pronoun' })
+    return
+  }
+}
+
+/** "son pays", "his country": the country of the speaker named before it. */
+function injectOwnCountry(s: AnnotatedSentence, ctx: DocumentContext): void {
+  const own = s.grammar.filter((g) => g.payloads.includes('own_country'))
+  if (own.length === 0) return
+  const cands = speakerCandidates(s, ctx.data)
+  for (const g of own) {
+    const before =
+      cands.filter((c) => c.end <= g.start && c.speaker.country).pop() ?? ctx.lastSpeakers[0]
+    const country = before?.speaker.country
+    if (!country) continue
+    const name = ctx.data.states[country]?.name ?? country
+    s.actors.push({
+      start: g.start,
+      end: g.end,
+      payloads: [{ id: country, via: 'name', kind: 'state', party: country, name }],
+    })
+  }
+  s.actors.sort((a, b) => a.start - b.start)
+}
+
+function statementFor(
+  s: AnnotatedSentence,
+  trig: Mention<TriggerPayload>,
+  claims: SentenceClaims | null,
+  ctx: DocumentContext,
+): Statement | null {
+  const t = trig.payloads[0]
+  if (!t) return null
+  const clause = clauseAround(s, trig.start, trig.end)
+  const items = findItems(s, clause)
+  if (t.needsItem && items.length === 0) return null
+  const modality = readModality(s, trig, clause, s.segment === 'title')
+  if (modality.isHypothetical) return null
+  const roles = findRoles(s, trig, clause)
+  resolveSubjectPronoun(s, trig, clause, roles, ctx)
+  return {
+    sentence: s,
+    trigger: trig,
+    items,
+    modality,
+    claims,
+    suppliers: roles.filter((r) => r.role === 'supplier'),
+    recipients: roles.filter((r) => r.role === 'recipient'),
+    rule: `${s.language}.transfer.${t.pos}-${t.frame}`,
+  }
+}
+
+/** Statements of one sentence, in order; updates the document's last speakers. */
+export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Statement[] {
+  if (s.triggers.length === 0) return []
+  injectOwnCountry(s, ctx)
+  const claims = findSpeakers(s, ctx.data, ctx.lastSpeakers)
+  if (claims) ctx.lastSpeakers = claims.speakers
+  let stmts = s.triggers
+    .map((t) => statementFor(s, choosePos(s, t), claims, ctx))
+    .filter((x): x is Statement => x !== null)
+  const phrase = exchangePhrase(s)
+  if (phrase) stmts = applyExchange(s, phrase, stmts)
+  return mergeComplementary(stmts)
+}
+
+/** Sentences without triggers still move the last speaker ("« … », a-t-il déclaré"). */
+export function trackSpeakers(s: AnnotatedSentence, ctx: DocumentContext): void {
+  if (s.triggers.length > 0) return
+  const people = speakerCandidates(s, ctx.data).filter((c) => c.speaker.kind === 'person')
+  if (people.length > 0) ctx.lastSpeakers = people.slice(0, 1)
+}

@@ -1,0 +1,110 @@
+import type { ActorPayload } from '../annotate/index.js'
+import type { Certainty, Phase } from '../contract/extraction.js'
+import type { RoleFill } from './find-roles.js'
+import type { Statement } from './build-statements.js'
+
+/** One supplier→recipient direction of a document, with everything said about it. */
+export interface Draft {
+  supplier: ActorPayload
+  recipient: ActorPayload
+  statements: Statement[]
+  /** Statements that name only one end (or none) and were attached to this direction. */
+  partials: Statement[]
+  isHeadlineOnly: boolean
+  phase: Phase
+  certainty: Certainty
+}
+
+const PHASE_RANK: Record<Phase, number> = { sought: 0, agreed: 1, delivered: 2 }
+
+function key(s: ActorPayload, r: ActorPayload): string {
+  return `${s.party}>${r.party}`
+}
+
+function pairs(st: Statement): Array<[RoleFill, RoleFill]> {
+  const out: Array<[RoleFill, RoleFill]> = []
+  for (const s of st.suppliers)
+    for (const r of st.recipients) if (s.actor.party !== r.actor.party) out.push([s, r])
+  return out
+}
+
+function addPairs(drafts: Map<string, Draft>, st: Statement, isHeadline: boolean): void {
+  for (const [s, r] of pairs(st)) {
+    const k = key(s.actor, r.actor)
+    let d = drafts.get(k)
+    if (!d) {
+      d = {
+        supplier: s.actor,
+        recipient: r.actor,
+        statements: [],
+        partials: [],
+        isHeadlineOnly: isHeadline,
+        phase: 'delivered',
+        certainty: 'confirmed',
+      }
+      drafts.set(k, d)
+    }
+    d.statements.push(st)
+  }
+}
+
+/** Parties named in a sentence and the one before it: the context a partial statement lives in. */
+export type PartiesNear = (sentenceIndex: number) => ReadonlySet<string>
+
+/**
+ * A statement naming one end joins the only direction that has that end in that role, provided
+ * the other end is named nearby ("le transfert de technologie vers la Corée du Nord" after a
+ * sentence about Russia). Two named ends never reach here; none at all are left alone.
+ */
+function attachPartial(drafts: Draft[], st: Statement, near: PartiesNear): void {
+  const sup = new Set(st.suppliers.map((f) => f.actor.party))
+  const rec = new Set(st.recipients.map((f) => f.actor.party))
+  if (sup.size === 0 && rec.size === 0) return
+  const parties = near(st.sentence.index)
+  const fits = drafts.filter(
+    (d) =>
+      (sup.size === 0 ? parties.has(d.supplier.party ?? '') : sup.has(d.supplier.party)) &&
+      (rec.size === 0 ? parties.has(d.recipient.party ?? '') : rec.has(d.recipient.party)),
+  )
+  if (fits.length === 1 && fits[0]) fits[0].partials.push(st)
+}
+
+// Phase and certainty come from statements that name both ends; partials only add items,
+// evidence and claims ("la fourniture par la Russie … aiderait Kim" is no delivery).
+function decide(d: Draft): void {
+  // The headline repeats the body in few words: the body decides when it speaks.
+  const body = d.statements.filter((s) => s.sentence.segment === 'body')
+  const all = body.length > 0 ? body : d.statements
+  const asserted = all.filter((s) => !s.modality.isNegated)
+  const pool = asserted.length > 0 ? asserted : all
+  let phase: Phase = 'sought'
+  for (const s of pool)
+    if (PHASE_RANK[s.modality.phase] > PHASE_RANK[phase]) phase = s.modality.phase
+  const ofPhase = pool.filter((s) => s.modality.phase === phase)
+  let certainty: Certainty = 'denied'
+  if (asserted.length > 0)
+    certainty = ofPhase.some((s) => s.modality.certainty === 'confirmed') ? 'confirmed' : 'alleged'
+  if (d.isHeadlineOnly && certainty === 'confirmed') certainty = 'alleged'
+  d.phase = phase
+  d.certainty = certainty
+}
+
+/** Statements of a document → one draft per direction; the title is checked against the body. */
+export function consolidateStatements(statements: Statement[], near: PartiesNear): Draft[] {
+  const body = new Map<string, Draft>()
+  const title = new Map<string, Draft>()
+  const isTitle = (s: Statement) => s.sentence.segment === 'title'
+  for (const st of statements) addPairs(isTitle(st) ? title : body, st, isTitle(st))
+  const bodyDrafts = [...body.values()]
+  for (const st of statements) {
+    if (!isTitle(st) && pairs(st).length === 0) attachPartial(bodyDrafts, st, near)
+  }
+  for (const [k, d] of title) {
+    const b = body.get(k)
+    if (b) b.statements.push(...d.statements)
+    else body.set(k, d)
+  }
+  const drafts = [...body.values()]
+  for (const d of drafts) decide(d)
+  return drafts
+}

@@ -1,0 +1,102 @@
+import { annotateDocument, type AnnotatedSentence } from '../annotate/index.js'
+import type { Extraction, ExtractionWarning, Transfer } from '../contract/extraction.js'
+import type { LoadedData } from '../data/index.js'
+import { buildDocument, mergeSegments, type Doc } from '../document/index.js'
+import { findPublicationDate } from '../resolve/publication-date.js'
+import {
+  buildStatements,
+  trackSpeakers,
+  type DocumentContext,
+  type Statement,
+} from './build-statements.js'
+import { buildTransfer } from './build-transfer.js'
+import { consolidateStatements, type PartiesNear } from './consolidate-statements.js'
+import { explainStatements } from './explain.js'
+import { datesFor, sentenceFacts } from './sentence-facts.js'
+import type { DocumentInput, ExtractOptions } from './types.js'
+
+export type { DocumentInput, ExtractOptions } from './types.js'
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+
+function publicationDate(doc: Doc, data: LoadedData, opts: ExtractOptions): string | null {
+  const given = opts.published ?? doc.published
+  if (given && PARTIAL_DATE.test(given)) return given
+  const body = doc.segments.find((s) => s.kind === 'body')
+  const ld = body ? data.languages[body.language] : undefined
+  if (!body || !ld) return null
+  return findPublicationDate(doc.text.slice(body.start), datesFor(ld))
+}
+
+function describe(data: LoadedData) {
+  return (id: string) => {
+    const state = data.states[id]
+    if (state) return { name: state.name, kind: 'state' as const }
+    const group = data.groups[id]
+    return { name: group?.name ?? id, kind: group?.kind ?? ('organisation' as const) }
+  }
+}
+
+function partiesNear(sentences: readonly AnnotatedSentence[]): PartiesNear {
+  const named = sentences.map(
+    (s) => new Set(s.actors.flatMap((a) => a.payloads.map((p) => p.party ?? ''))),
+  )
+  return (i) => new Set([...(named[i - 1] ?? []), ...(named[i] ?? [])])
+}
+
+function order(a: Transfer, b: Transfer): number {
+  return (
+    (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
+    a.supplier.id.localeCompare(b.supplier.id)
+  )
+}
+
+/**
+ * Every arms transfer a text states, in the DESIGN.md contract. Pure: never throws on any string.
+ * @example
+ * const out = extract('Russia delivered S-400 systems to Belarus.', loadData())
+ * out.transfers[0]?.supplier.id // 'RU'
+ */
+export function extract(
+  input: DocumentInput | string,
+  data: LoadedData,
+  opts: ExtractOptions = {},
+): Extraction & { explain?: string[] } {
+  const doc = buildDocument(typeof input === 'string' ? { content: input } : input)
+  const published = publicationDate(doc, data, opts)
+  const annotated = annotateDocument(doc.text, doc.segments, data)
+  const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null }
+  const statements: Statement[] = []
+  for (const s of annotated.sentences) {
+    trackSpeakers(s, ctx)
+    statements.push(...buildStatements(s, ctx))
+  }
+  const facts = sentenceFacts(doc.text, data, published)
+  const transfers = consolidateStatements(statements, partiesNear(annotated.sentences))
+    .map((d) => buildTransfer(doc.text, d, facts, describe(data)))
+    .sort(order)
+  const warnings: ExtractionWarning[] = annotated.unsupportedLanguages.map((l) => ({
+    code: 'language_unsupported',
+    message: `no reference data for language "${l}": its segments were not read`,
+    span: null,
+  }))
+  if (doc.text.trim() === '')
+    warnings.push({ code: 'empty_text', message: 'the document has no text', span: null })
+  const result: Extraction & { explain?: string[] } = {
+    document: {
+      title: doc.title,
+      language: doc.language,
+      segments: mergeSegments(doc).map((s) => ({
+        kind: s.kind,
+        language: s.language,
+        start: s.start,
+        end: s.end,
+      })),
+      published,
+    },
+    transfers,
+    warnings,
+  }
+  if (opts.explain) result.explain = explainStatements(doc.text, statements)
+  return result
+}

@@ -1,0 +1,116 @@
+import type { AnnotatedSentence, GrammarRole, Mention } from '../annotate/index.js'
+
+// Small look-ups over one annotated sentence that the role, modality and claim passes share.
+
+export type Marker = 'recipient' | 'source' | 'genitive' | 'agent' | 'with'
+const MARKERS: readonly Marker[] = ['recipient', 'source', 'genitive', 'agent', 'with']
+
+export function hasRole(s: AnnotatedSentence, i: number, role: GrammarRole): boolean {
+  return s.rolesAt.get(i)?.payloads.includes(role) ?? false
+}
+
+/** Token index before `i`, skipping determiners and opening brackets ("à la", "to the", "vers (la"). */
+export function skipDeterminersBack(s: AnnotatedSentence, i: number): number {
+  let j = i - 1
+  while (j >= 0) {
+    const m = s.rolesAt.get(j)
+    if (!m || !m.payloads.includes('determiner') || MARKERS.some((r) => m.payloads.includes(r)))
+      break
+    j = m.start - 1
+  }
+  return j
+}
+
+/** The role marker right before token `i` ("to", "par", "auprès de"), with its position. */
+export function markerBefore(
+  s: AnnotatedSentence,
+  i: number,
+): { marker: Marker; at: number } | null {
+  const j = skipDeterminersBack(s, i)
+  const m = j >= 0 ? s.rolesAt.get(j) : undefined
+  if (!m) return null
+  const marker = MARKERS.find((r) => m.payloads.includes(r))
+  return marker ? { marker, at: m.start } : null
+}
+
+/** True when tokens [from, to) are only coordinators and determiners ("Russia, Iran, and Syria"). */
+export function onlyCoordination(s: AnnotatedSentence, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let i = from; i < to; i++) {
+    if (!hasRole(s, i, 'coordinator') && !hasRole(s, i, 'determiner')) return false
+  }
+  return true
+}
+
+/** True when tokens [from, to) hold a conjunction, not only commas ("and", "et", "ainsi que"). */
+export function hasConjunction(s: AnnotatedSentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (hasRole(s, i, 'coordinator') && s.tokens[i]?.kind === 'word') return true
+  }
+  return false
+}
+
+/** True when tokens [from, to) are only determiners (or nothing). */
+export function onlyDeterminers(s: AnnotatedSentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!hasRole(s, i, 'determiner')) return false
+  return true
+}
+
+export interface Clause {
+  start: number
+  end: number
+  /** Token index of a relative pronoun opening the clause ("qui", "which"), or -1. */
+  relativeAt: number
+}
+
+/** Clause around tokens [from, to): bounded by clause breaks or the sentence. */
+export function clauseAround(s: AnnotatedSentence, from: number, to: number): Clause {
+  let start = 0
+  let relativeAt = -1
+  for (let i = from - 1; i >= 0; i--) {
+    if (hasRole(s, i, 'clause_break') || hasRole(s, i, 'relative')) {
+      start = i + 1
+      if (hasRole(s, i, 'relative')) relativeAt = i
+      break
+    }
+  }
+  let end = s.tokens.length
+  for (let i = to; i < s.tokens.length; i++) {
+    if (hasRole(s, i, 'clause_break') && !hasRole(s, i, 'relative')) {
+      end = i
+      break
+    }
+  }
+  return { start, end, relativeAt }
+}
+
+export function mentionsIn<P>(
+  list: ReadonlyArray<Mention<P>>,
+  from: number,
+  to: number,
+): Array<Mention<P>> {
+  return list.filter((m) => m.start >= from && m.end <= to)
+}
+
+/** The text of tokens [from, to) with the spacing it had ("porte-parole", not "porte - parole"). */
+export function tokenText(s: AnnotatedSentence, from: number, to: number): string {
+  let out = ''
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i]
+    const prev = s.tokens[i - 1]
+    if (!t) break
+    out += i > from && prev && t.start > prev.end ? ` ${t.text}` : t.text
+  }
+  return out
+}
+
+export function spanOf(
+  s: AnnotatedSentence,
+  from: number,
+  to: number,
+): { text: string; start: number; end: number } {
+  const a = s.tokens[from]
+  const b = s.tokens[Math.max(from, to - 1)]
+  if (!a || !b) return { text: '', start: s.start, end: s.start }
+  return { text: '', start: a.start, end: b.end }
+}
