@@ -96,24 +96,38 @@ function annotateSentence(
   }
 }
 
-/** Sentences, tokens and lexicon mentions of a normalised document. Pure; never throws. */
+/**
+ * Sentences, tokens and lexicon mentions of a normalised document, one sentence at a time, so a
+ * caller can drop what it does not keep and a 50 MB input stays in bounded memory. Languages
+ * with no reference data are reported to `onUnsupported`. Pure; never throws.
+ */
+export function* annotateSentences(
+  text: string,
+  segments: readonly DocSegment[],
+  data: LoadedData,
+  onUnsupported: (language: string) => void = () => undefined,
+): Generator<AnnotatedSentence> {
+  const named = new Set<string>()
+  let index = 0
+  for (const seg of segments) {
+    const lex = lexiconsFor(data, seg.language)
+    if (!lex) {
+      onUnsupported(seg.language)
+      continue
+    }
+    for (const range of splitSentences(text, seg.start, seg.end, seg.language, lex.abbreviations)) {
+      yield annotateSentence(text, index++, seg, range, lex, named)
+    }
+  }
+}
+
+/** Every annotated sentence at once (tests and tools; extract() streams instead). */
 export function annotateDocument(
   text: string,
   segments: readonly DocSegment[],
   data: LoadedData,
 ): AnnotatedDocument {
-  const sentences: AnnotatedSentence[] = []
   const unsupported = new Set<string>()
-  const named = new Set<string>()
-  for (const seg of segments) {
-    const lex = lexiconsFor(data, seg.language)
-    if (!lex) {
-      unsupported.add(seg.language)
-      continue
-    }
-    for (const range of splitSentences(text, seg.start, seg.end, seg.language, lex.abbreviations)) {
-      sentences.push(annotateSentence(text, sentences.length, seg, range, lex, named))
-    }
-  }
+  const sentences = [...annotateSentences(text, segments, data, (l) => unsupported.add(l))]
   return { text, sentences, unsupportedLanguages: [...unsupported].sort() }
 }

@@ -1,4 +1,4 @@
-export { annotateDocument } from './annotate-document.js'
+export { annotateDocument, annotateSentences } from './annotate-document.js'
 export type {
   AnnotatedDocument,
   AnnotatedSentence,

@@ -25,15 +25,31 @@ const ELISIONS = new Set([
   'puisqu',
 ])
 
+function kindOf(text: string): Token['kind'] {
+  const c = text.charCodeAt(0)
+  // ASCII first: most tokens are; the Unicode classes only for the rest.
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return DIGITS.test(text) ? 'number' : 'word'
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : 'punct'
+  }
+  if (DIGITS.test(text)) return 'number'
+  return /^[\p{L}\p{M}\p{N}]/u.test(text) ? 'word' : 'punct'
+}
+
+function isUpperStart(text: string): boolean {
+  const c = text.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(text)
+}
+
 function makeToken(text: string, start: number): Token {
-  const kind = DIGITS.test(text) ? 'number' : /^[\p{L}\p{M}\p{N}]/u.test(text) ? 'word' : 'punct'
   return {
     text,
     key: foldKey(text),
     start,
     end: start + text.length,
-    kind,
-    isUpper: UPPER.test(text),
+    kind: kindOf(text),
+    isUpper: isUpperStart(text),
   }
 }
 

@@ -2,8 +2,10 @@ import eld from 'eld/small'
 
 /** Below this many letters no detector is better than a guess, so we say 'und'. */
 const MIN_LETTERS = 12
-/** Detection on the first few thousand characters is as good as on the whole text and bounded. */
-const SAMPLE_CHARS = 4000
+/** Detection on the first thousand characters is as good as on the whole text, and bounded. */
+const SAMPLE_CHARS = 1000
+/** Below U+0370 (Latin, IPA) a letter belongs to none of the scripts counted below. */
+const FIRST_NON_LATIN = 0x370
 
 /** Per-script letter counts: scripts used by one language settle the question without n-grams. */
 interface ScriptCounts {
@@ -14,9 +16,20 @@ interface ScriptCounts {
   cyrillic: number
 }
 
+function isLatinLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /\p{L}/u.test(ch)
+}
+
 function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { letters: 0, hangul: 0, kana: 0, han: 0, cyrillic: 0 }
   for (const ch of text) {
+    // Most news text is Latin: settle it without a regex per character.
+    const code = ch.charCodeAt(0)
+    if (code < FIRST_NON_LATIN) {
+      if (isLatinLetter(code, ch)) counts.letters += 1
+      continue
+    }
     if (!/\p{L}/u.test(ch)) continue
     counts.letters += 1
     if (/\p{Script=Hangul}/u.test(ch)) counts.hangul += 1
@@ -64,6 +77,21 @@ export function detectLanguage(text: string): string {
 /** Number of letters in any script; segmenting uses it to decide whether a line is detectable. */
 export function countLetters(text: string): number {
   let n = 0
-  for (const ch of text) if (/\p{L}/u.test(ch)) n += 1
+  for (const ch of text) if (isLatinLetter(ch.charCodeAt(0), ch)) n += 1
   return n
+}
+
+// French writes é, è, à, ç, ê, ô, ù in almost every sentence; English writes none. A line that
+// breaks that habit (or uses another script) is worth a detector call of its own.
+const FRENCH_MARKS = /[éèàçêôùâîûœ]/giu
+const MIN_MARKS_PER_LETTERS = 1 / 60
+
+/** Whether a line's letters suggest another language than the body's (a cheap pre-check). */
+export function mayDiffer(line: string, body: string): boolean {
+  const counts = countScripts(line)
+  if (counts.hangul + counts.kana + counts.han + counts.cyrillic > 0) return true
+  if (body !== 'fr' && body !== 'en') return true
+  const marks = line.match(FRENCH_MARKS)?.length ?? 0
+  const looksFrench = marks >= Math.max(1, counts.letters * MIN_MARKS_PER_LETTERS)
+  return body === 'fr' ? !looksFrench : marks > 0
 }

@@ -1,4 +1,4 @@
-import { countLetters, detectLanguage } from './language.js'
+import { countLetters, detectLanguage, mayDiffer } from './language.js'
 
 export interface Segment {
   kind: 'title' | 'body'
@@ -16,6 +16,9 @@ export interface SegmentedDocument {
 const MAX_TITLE_CHARS = 300
 /** Lines with fewer letters (bylines, datelines, captions) borrow a neighbour's language. */
 const MIN_DETECT_LETTERS = 40
+/** Two sentences tell English from French as well as a page does, at a fraction of the cost. */
+const LINE_SAMPLE_CHARS = 120
+const BODY_SAMPLE_CHARS = 1000
 
 interface Line {
   start: number
@@ -45,14 +48,29 @@ function splitLines(text: string): Line[] {
   return lines
 }
 
-/** Language per line; undetectable lines get null and are filled in by `fillGaps`. */
-function detectLines(text: string, lines: Line[]): Array<string | null> {
+/**
+ * Language per line; undetectable lines get null and are filled in by `fillGaps`. The body is
+ * detected once; a line is detected on its own only when its letters disagree with the body's
+ * language (see `mayDiffer`), which keeps n-gram detection off the hot path of ordinary articles.
+ */
+function detectLines(text: string, lines: Line[], body: string): Array<string | null> {
   return lines.map((l) => {
-    const line = text.slice(l.start, l.end)
+    const line = text.slice(l.start, Math.min(l.end, l.start + LINE_SAMPLE_CHARS))
     if (countLetters(line) < MIN_DETECT_LETTERS) return null
+    if (body !== 'und' && !mayDiffer(line, body)) return body
     const language = detectLanguage(line)
     return language === 'und' ? null : language
   })
+}
+
+/** The first lines of the body, up to the detector's sample size. */
+function sampleOf(text: string, lines: Line[]): string {
+  let out = ''
+  for (const l of lines) {
+    if (out.length >= BODY_SAMPLE_CHARS) break
+    out += `${text.slice(l.start, l.end)}\n`
+  }
+  return out
 }
 
 /** The language covering most letters among detected lines: the body's dominant language. */
@@ -102,7 +120,8 @@ export function segmentDocument(text: string): SegmentedDocument {
   const hasTitle =
     first !== undefined && first.blankAfter && first.end - first.start < MAX_TITLE_CHARS
   const body = hasTitle ? lines.slice(1) : lines
-  const detected = detectLines(text, body)
+  const bodyLanguage = detectLanguage(sampleOf(text, body))
+  const detected = detectLines(text, body, bodyLanguage)
   const dominant = dominantLanguage(text, body, detected)
   const languages = fillGaps(detected, dominant)
   const segments: Segment[] = body.map((line, i) => ({

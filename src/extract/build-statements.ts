@@ -12,7 +12,7 @@ import { readModality, type Modality } from './modality.js'
 import { applyExchange, exchangePhrase } from './apply-exchange.js'
 import { choosePos } from './choose-pos.js'
 import { mergeComplementary } from './merge-complementary.js'
-import { clauseAround, hasRole, type Clause } from './sentence-view.js'
+import { charSpan, clauseAround, hasRole, tokenText, type Clause } from './sentence-view.js'
 
 /** What one trigger in one sentence says: the unit that consolidation merges into transfers. */
 export interface Statement {
@@ -24,6 +24,8 @@ export interface Statement {
   modality: Modality
   claims: SentenceClaims | null
   rule: string
+  /** Character offsets of the trigger, kept after the sentence's tokens are released. */
+  triggerSpan: { start: number; end: number }
 }
 
 export interface DocumentContext {
@@ -104,6 +106,7 @@ function statementFor(
     suppliers: roles.filter((r) => r.role === 'supplier'),
     recipients: roles.filter((r) => r.role === 'recipient'),
     rule: `${s.language}.transfer.${t.pos}-${t.frame}`,
+    triggerSpan: charSpan(s, trig.start, trig.end),
   }
 }
 
@@ -118,7 +121,11 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
     .filter((x): x is Statement => x !== null)
   const phrase = exchangePhrase(s)
   if (phrase) stmts = applyExchange(s, phrase, stmts)
-  return mergeComplementary(stmts)
+  stmts = mergeComplementary(stmts)
+  for (const st of stmts)
+    for (const f of [...st.suppliers, ...st.recipients])
+      f.text ??= tokenText(s, f.mention.start, f.mention.end)
+  return stmts
 }
 
 /** Sentences without triggers still move the last speaker ("« … », a-t-il déclaré"). */

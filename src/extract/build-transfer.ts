@@ -36,9 +36,8 @@ function buildItems(text: string, stmts: Statement[], facts: SentenceFacts): Ite
   for (const st of stmts) {
     const qs = facts.quantities(st.sentence)
     for (const it of st.items) {
-      const a = st.sentence.tokens[it.mention.start]
-      const b = st.sentence.tokens[it.mention.end - 1]
-      if (!a || !b) continue
+      const a = { start: it.start }
+      const b = { end: it.end }
       const k = `${a.start}:${b.end}`
       if (seen.has(k)) continue
       // "plus de 1 000 conteneurs d'équipements": the count stands just before the item.

@@ -1,6 +1,6 @@
 import type { AnnotatedSentence, Mention, WeaponPayload } from '../annotate/index.js'
 import type { Category } from '../contract/extraction.js'
-import type { Clause } from './sentence-view.js'
+import { charSpan, type Clause } from './sentence-view.js'
 
 export interface ItemMention {
   mention: Mention<WeaponPayload>
@@ -8,6 +8,9 @@ export interface ItemMention {
   system: string | null
   /** Categories added by qualifiers next to the word ("missiles nucléaires" → nuclear). */
   extra: Category[]
+  /** Character offsets of the words in the document text. */
+  start: number
+  end: number
 }
 
 const QUALIFIER_REACH = 3
@@ -27,6 +30,14 @@ export function findItems(s: AnnotatedSentence, clause: Clause): ItemMention[] {
       )
       .flatMap((q) => q.payloads.map((x) => x.category))
       .filter((c) => c !== p.category)
-    return { mention, category: p.category, system: p.system, extra: [...new Set(extra)] }
+    const { start, end } = charSpan(s, mention.start, mention.end)
+    return {
+      mention,
+      category: p.category,
+      system: p.system,
+      extra: [...new Set(extra)],
+      start,
+      end,
+    }
   })
 }

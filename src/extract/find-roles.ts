@@ -16,6 +16,8 @@ export interface RoleFill {
   role: Role
   /** Rule id, printed by --explain. */
   rule: string
+  /** The actor's words as written, filled once roles are final (for --explain). */
+  text?: string
 }
 
 // How far a list may run before its closing "and"/"et": "to Russia, Iran, Syria, and others".

@@ -1,4 +1,4 @@
-import { annotateDocument, type AnnotatedSentence } from '../annotate/index.js'
+import { annotateSentences, type AnnotatedSentence } from '../annotate/index.js'
 import type { Extraction, ExtractionWarning, Transfer } from '../contract/extraction.js'
 import type { LoadedData } from '../data/index.js'
 import { buildDocument, mergeSegments, type Doc } from '../document/index.js'
@@ -13,6 +13,7 @@ import { buildTransfer } from './build-transfer.js'
 import { consolidateStatements, type PartiesNear } from './consolidate-statements.js'
 import { explainStatements } from './explain.js'
 import { datesFor, sentenceFacts } from './sentence-facts.js'
+import { releaseTokens } from './sentence-view.js'
 import type { DocumentInput, ExtractOptions } from './types.js'
 
 export type { DocumentInput, ExtractOptions } from './types.js'
@@ -37,11 +38,11 @@ function describe(data: LoadedData) {
   }
 }
 
-function partiesNear(sentences: readonly AnnotatedSentence[]): PartiesNear {
-  const named = sentences.map(
-    (s) => new Set(s.actors.flatMap((a) => a.payloads.map((p) => p.party ?? ''))),
-  )
-  return (i) => new Set([...(named[i - 1] ?? []), ...(named[i] ?? [])])
+const NO_PARTIES: ReadonlySet<string> = new Set()
+
+function partiesOf(s: AnnotatedSentence): ReadonlySet<string> {
+  if (s.actors.length === 0) return NO_PARTIES
+  return new Set(s.actors.flatMap((a) => a.payloads.map((p) => p.party ?? '')))
 }
 
 function order(a: Transfer, b: Transfer): number {
@@ -64,18 +65,23 @@ export function extract(
 ): Extraction & { explain?: string[] } {
   const doc = buildDocument(typeof input === 'string' ? { content: input } : input)
   const published = publicationDate(doc, data, opts)
-  const annotated = annotateDocument(doc.text, doc.segments, data)
+  const unsupported = new Set<string>()
   const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null }
   const statements: Statement[] = []
-  for (const s of annotated.sentences) {
+  const parties: Array<ReadonlySet<string>> = []
+  // Sentences stream through: only those that state something are kept (bounded memory).
+  for (const s of annotateSentences(doc.text, doc.segments, data, (l) => unsupported.add(l))) {
     trackSpeakers(s, ctx)
     statements.push(...buildStatements(s, ctx))
+    parties[s.index] = partiesOf(s)
+    releaseTokens(s)
   }
   const facts = sentenceFacts(doc.text, data, published)
-  const transfers = consolidateStatements(statements, partiesNear(annotated.sentences))
+  const near: PartiesNear = (i) => new Set([...(parties[i - 1] ?? []), ...(parties[i] ?? [])])
+  const transfers = consolidateStatements(statements, near)
     .map((d) => buildTransfer(doc.text, d, facts, describe(data)))
     .sort(order)
-  const warnings: ExtractionWarning[] = annotated.unsupportedLanguages.map((l) => ({
+  const warnings: ExtractionWarning[] = [...unsupported].sort().map((l) => ({
     code: 'language_unsupported',
     message: `no reference data for language "${l}": its segments were not read`,
     span: null,

@@ -104,13 +104,27 @@ export function tokenText(s: AnnotatedSentence, from: number, to: number): strin
   return out
 }
 
-export function spanOf(
+/** Character offsets of tokens [from, to) of a sentence. */
+export function charSpan(
   s: AnnotatedSentence,
   from: number,
   to: number,
-): { text: string; start: number; end: number } {
+): { start: number; end: number } {
   const a = s.tokens[from]
   const b = s.tokens[Math.max(from, to - 1)]
-  if (!a || !b) return { text: '', start: s.start, end: s.start }
-  return { text: '', start: a.start, end: b.end }
+  return a && b ? { start: a.start, end: b.end } : { start: s.start, end: s.start }
+}
+
+/**
+ * Drops the token-level layers of a sentence once its statements are built: statements keep
+ * character offsets, so a long document does not hold every token in memory.
+ */
+export function releaseTokens(s: AnnotatedSentence): void {
+  s.tokens = []
+  s.weapons = []
+  s.triggers = []
+  s.cues = []
+  s.reporting = []
+  s.grammar = []
+  s.rolesAt = new Map()
 }
