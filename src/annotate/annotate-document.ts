@@ -64,6 +64,63 @@ function keepNamedWeak(
   return out
 }
 
+/**
+ * "the Republic of Korea (ROK)": an alias in brackets right after a name of the same entity is
+ * the same mention; the name absorbs it, brackets included, so lists and roles see one actor.
+ */
+function absorbBracketAliases(
+  tokens: Token[],
+  actors: Array<Mention<ActorPayload>>,
+): Array<Mention<ActorPayload>> {
+  const out: Array<Mention<ActorPayload>> = []
+  for (const m of actors) {
+    const prev = out[out.length - 1]
+    const isAlias =
+      prev !== undefined &&
+      prev.end === m.start - 1 &&
+      tokens[m.start - 1]?.text === '(' &&
+      tokens[m.end]?.text === ')' &&
+      m.payloads.some((p) => prev.payloads.some((q) => q.party !== null && q.party === p.party))
+    if (isAlias) out[out.length - 1] = { ...prev, end: m.end + 1 }
+    else out.push(m)
+  }
+  return out
+}
+
+const INSTITUTION_REACH = 2
+
+/**
+ * Demonyms that name a state rather than qualify a noun become names: an institution with a
+ * demonym ("le gouvernement japonais", "the Russian Defence Ministry") and, where the language
+ * capitalises nouns of nationality, a capitalised demonym ("les Russes", "les Houthis").
+ */
+function promoteDemonyms(
+  tokens: Token[],
+  actors: Array<Mention<ActorPayload>>,
+  reporting: Array<Mention<ReportPayload>>,
+  lex: Lexicons,
+): Array<Mention<ActorPayload>> {
+  const institutions = reporting.filter((r) => r.payloads.some((p) => p.kind === 'institution'))
+  return actors.map((m) => {
+    const p = m.payloads[0]
+    if (!p || p.via !== 'demonym') return m
+    const inst = institutions.find(
+      (r) => (m.start >= r.end && m.start - r.end <= INSTITUTION_REACH) || r.start === m.end,
+    )
+    if (inst) {
+      const start = Math.min(inst.start, m.start)
+      const end = Math.max(inst.end, m.end)
+      const name = tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(' ')
+      return { start, end, payloads: [{ ...p, via: 'name' as const, name }] }
+    }
+    const isPeople = lex.capitalisedDemonymsArePeople && m.start > 0 && tokens[m.start]?.isUpper
+    return isPeople ? { ...m, payloads: [{ ...p, via: 'name' as const }] } : m
+  })
+}
+
 function annotateSentence(
   text: string,
   index: number,
@@ -78,6 +135,8 @@ function annotateSentence(
   const grammar = needsDetail ? lex.grammar.scan(tokens) : []
   const rolesAt = new Map<number, Mention<GrammarRole>>()
   for (const g of grammar) for (let i = g.start; i < g.end; i++) rolesAt.set(i, g)
+  const reporting = lex.reporting.scan(tokens)
+  const actors = absorbBracketAliases(tokens, keepNamedWeak(lex.actors.scan(tokens), named))
   return {
     index,
     segment: seg.kind,
@@ -86,11 +145,11 @@ function annotateSentence(
     end: range[1],
     tokens,
     lex,
-    actors: keepNamedWeak(lex.actors.scan(tokens), named),
+    actors: promoteDemonyms(tokens, actors, reporting, lex),
     weapons: needsDetail ? lex.weapons.scan(tokens) : [],
     triggers,
     cues: needsDetail ? lex.cues.scan(tokens) : [],
-    reporting: lex.reporting.scan(tokens),
+    reporting,
     grammar,
     rolesAt,
   }

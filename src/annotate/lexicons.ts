@@ -33,7 +33,10 @@ export type CueKind =
   'sought' | 'agreed' | 'alleged' | 'confirmed' | 'denial' | 'negation' | 'hypothetical'
 
 export type ReportPayload =
-  { kind: 'stance'; stance: Stance } | { kind: 'according_to' } | { kind: 'title' }
+  | { kind: 'stance'; stance: Stance }
+  | { kind: 'according_to' }
+  | { kind: 'title' }
+  | { kind: 'institution' }
 
 export type GrammarRole =
   | 'recipient'
@@ -64,6 +67,8 @@ export interface Lexicons {
   grammar: PhraseLexicon<GrammarRole>
   abbreviations: ReadonlySet<string>
   conditional: { suffixes: readonly string[]; exceptions: ReadonlySet<string> }
+  progressiveSuffixes: readonly string[]
+  capitalisedDemonymsArePeople: boolean
 }
 
 function addActors(lex: PhraseLexicon<ActorPayload>, data: LoadedData, lang: LanguageData): void {
@@ -131,6 +136,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     for (const f of forms) reporting.add(f, { kind: 'stance', stance: stance as Stance })
   for (const f of lang.reporting.according_to) reporting.add(f, { kind: 'according_to' })
   for (const f of lang.reporting.titles) reporting.add(f, { kind: 'title' })
+  for (const f of lang.reporting.institutions) reporting.add(f, { kind: 'institution' })
   const grammar = new PhraseLexicon<GrammarRole>()
   const g = lang.grammar
   const roles: Array<[readonly string[], GrammarRole]> = [
@@ -168,6 +174,8 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     grammar,
     abbreviations,
     conditional,
+    progressiveSuffixes: g.progressive_suffixes.map((x) => x.toLowerCase()),
+    capitalisedDemonymsArePeople: g.capitalised_demonyms_are_people,
   }
 }
 

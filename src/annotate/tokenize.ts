@@ -3,8 +3,9 @@ import { foldKey } from './fold.js'
 
 // One pass, linear: dotted abbreviations ("U.S.", "É.-U." in two parts), words with inner
 // apostrophes ("aujourd’hui", "Ya'alon"), numbers with inner separators ("2.1", "39,7"), or any
-// other single non-space character.
-const TOKEN = /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*['’]?|\S/gu
+// other single non-space character. A lone "'s" (a lexicon form) is one token, as in "Russia's".
+const TOKEN =
+  /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*['’]?|['’][st](?![\p{L}\p{M}\p{N}])|\S/giu
 const DIGITS = /^\p{N}+$/u
 const NUMBER_INNER = /^[.,]\p{N}/u
 const UPPER = /^\p{Lu}/u
@@ -58,6 +59,10 @@ function splitApostrophe(text: string, start: number, out: Token[]): void {
   const cut = text.search(/['’]/)
   const head = text.slice(0, cut)
   const tail = text.slice(cut + 1)
+  if (head === '') {
+    out.push(makeToken(text, start)) // a lone "'s"
+    return
+  }
   if (ELISIONS.has(head.toLowerCase())) {
     out.push(makeToken(text.slice(0, cut + 1), start))
     if (tail) tokenizeWord(tail, start + cut + 1, out)

@@ -48,6 +48,7 @@ function loadLanguage(
       stances: {},
       according_to: [],
       titles: [],
+      institutions: [],
     }),
     numbers: read('numbers.yaml', S.NumbersFile, {
       words: {},

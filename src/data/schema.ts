@@ -135,10 +135,14 @@ export const GrammarFile = z.object({
   clause_breaks: Forms,
   /** Passive auxiliaries: "was", "were", "been", "a été", "ont été". */
   passive_auxiliaries: Forms,
+  /** Verb endings that make "be + verb" progressive, not passive: English "is seeking". */
+  progressive_suffixes: Forms,
   /** Words that refer back to a speaker's own country: "his country", "son pays". */
   own_country: Forms,
   /** Third-person subject pronouns that refer back to the last speaker: "he", "il". */
   speaker_pronouns: Forms,
+  /** Whether a capitalised demonym is the people, hence the state: French "les Russes". */
+  capitalised_demonyms_are_people: z.boolean().default(false),
   /** Abbreviations that do not end a sentence ("Mr", "M", "St"), without the final dot. */
   abbreviations: Forms,
   /** Subject pronouns that stand for the last subject actor ("It imported…", "Elle a livré…"). */
@@ -172,6 +176,8 @@ export const ReportingFile = z.object({
   according_to: Forms,
   /** Titles that make a person a speaker: "minister", "spokesman", "porte-parole". */
   titles: Forms,
+  /** Institutions that, with a demonym, stand for their state: "le gouvernement japonais". */
+  institutions: Forms,
 })
 
 /** data/lang/<code>/numbers.yaml: number words and quantity qualifiers. */

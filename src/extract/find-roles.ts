@@ -176,6 +176,8 @@ function rightRoles(
 function isPassive(s: AnnotatedSentence, trig: Mention<TriggerPayload>): boolean {
   const t = trig.payloads[0]
   if (t?.pos !== 'verb' || trig.start === 0) return false
+  const verb = s.tokens[trig.start]?.key ?? ''
+  if (s.lex.progressiveSuffixes.some((x) => verb.endsWith(x))) return false // "is seeking"
   return hasRole(s, trig.start - 1, 'passive') || s.weapons.some((w) => w.end === trig.start)
 }
 
@@ -194,7 +196,7 @@ function blocksSubject(
       r.start >= from &&
       r.end <= to &&
       r.payloads.some((p) => p.kind === 'stance') &&
-      !s.cues.some((c) => c.start <= r.start && c.end >= r.end && c.payloads.includes('agreed')),
+      !s.cues.some((c) => c.start < r.end && c.end > r.start && c.payloads.includes('agreed')),
   )
 }
 
