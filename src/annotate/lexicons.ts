@@ -37,6 +37,7 @@ export type ReportPayload =
   | { kind: 'according_to' }
   | { kind: 'title' }
   | { kind: 'institution' }
+  | { kind: 'voice' }
 
 export type GrammarRole =
   | 'recipient'
@@ -55,6 +56,7 @@ export type GrammarRole =
   | 'exchange'
   | 'subject_pronoun'
   | 'get_source'
+  | 'first_person'
 
 export interface Lexicons {
   lang: string
@@ -137,6 +139,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
   for (const f of lang.reporting.according_to) reporting.add(f, { kind: 'according_to' })
   for (const f of lang.reporting.titles) reporting.add(f, { kind: 'title' })
   for (const f of lang.reporting.institutions) reporting.add(f, { kind: 'institution' })
+  for (const f of lang.reporting.voice_markers) reporting.add(f, { kind: 'voice' })
   const grammar = new PhraseLexicon<GrammarRole>()
   const g = lang.grammar
   const roles: Array<[readonly string[], GrammarRole]> = [
@@ -156,6 +159,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     [g.exchange_markers, 'exchange'],
     [g.subject_pronouns, 'subject_pronoun'],
     [g.get_source_markers, 'get_source'],
+    [g.first_person, 'first_person'],
   ]
   for (const [forms, role] of roles) for (const f of forms) grammar.add(f, role)
   const abbreviations = new Set(g.abbreviations.map((a) => a.toLowerCase()))

@@ -49,6 +49,7 @@ function loadLanguage(
       according_to: [],
       titles: [],
       institutions: [],
+      voice_markers: [],
     }),
     numbers: read('numbers.yaml', S.NumbersFile, {
       words: {},

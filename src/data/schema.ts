@@ -147,6 +147,8 @@ export const GrammarFile = z.object({
   abbreviations: Forms,
   /** Subject pronouns that stand for the last subject actor ("It imported…", "Elle a livré…"). */
   subject_pronouns: Forms,
+  /** First-person pronouns: the document's author speaks ("We condemn…", "nous apportons…"). */
+  first_person: Forms,
   /** Markers that, after a `get` verb, introduce the supplier: French "acheter X à la Russie". */
   get_source_markers: Forms,
   /** Exchange cues opening an opposite flow: "in exchange for", "en échange de". */
@@ -178,6 +180,8 @@ export const ReportingFile = z.object({
   titles: Forms,
   /** Institutions that, with a demonym, stand for their state: "le gouvernement japonais". */
   institutions: Forms,
+  /** Words that introduce the author of a statement: "statement … released by", "remarks". */
+  voice_markers: Forms,
 })
 
 /** data/lang/<code>/numbers.yaml: number words and quantity qualifiers. */

@@ -10,6 +10,7 @@ import {
 } from './find-speakers.js'
 import { readModality, type Modality } from './modality.js'
 import { applyExchange, exchangePhrase } from './apply-exchange.js'
+import { noteVoice, voiceClaims } from './document-voice.js'
 import { choosePos } from './choose-pos.js'
 import { mergeComplementary } from './merge-complementary.js'
 import { charSpan, clauseAround, hasRole, tokenText, type Clause } from './sentence-view.js'
@@ -33,6 +34,8 @@ export interface DocumentContext {
   lastSpeakers: SpeakerMention[]
   /** The last actor that filled a subject role: what "it"/"elle" refers to. */
   lastSubject: RoleFill | null
+  /** The author of an official statement, who speaks in the first person. */
+  voice: SpeakerMention[]
 }
 
 const PRONOUN_REACH = 3
@@ -52,13 +55,30 @@ function resolveSubjectPronoun(
     return
   }
   const t = trig.payloads[0]
-  if (t?.pos !== 'verb' || !ctx.lastSubject) return
+  if (t?.pos !== 'verb') return
   const role = t.frame === 'give' ? 'supplier' : 'recipient'
   if (roles.some((r) => r.role === role)) return
   for (let i = trig.start - 1; i >= Math.max(clause.start, trig.start - PRONOUN_REACH); i--) {
-    if (!hasRole(s, i, 'subject_pronoun')) continue
-    roles.push({ ...ctx.lastSubject, role, rule: 'subject-pronoun' })
-    return
+    if (hasRole(s, i, 'subject_pronoun') && ctx.lastSubject) {
+      roles.push({ ...ctx.lastSubject, role, rule: 'subject-pronoun' })
+      return
+    }
+    // "l'aide que nous apportons à l'Ukraine": the author of the statement speaks for its state.
+    const voice = ctx.voice.find((v) => v.speaker.country)
+    const country = voice?.speaker.country
+    if (hasRole(s, i, 'first_person') && country) {
+      const name = ctx.data.states[country]?.name ?? country
+      const actor = {
+        id: country,
+        via: 'name' as const,
+        kind: 'state' as const,
+        party: country,
+        name,
+      }
+      const mention = { start: i, end: i + 1, payloads: [actor] }
+      roles.push({ mention, actor, role, rule: 'first-person-voice' })
+      return
+    }
   }
 }
 
@@ -114,8 +134,9 @@ function statementFor(
 export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Statement[] {
   if (s.triggers.length === 0) return []
   injectOwnCountry(s, ctx)
-  const claims = findSpeakers(s, ctx.data, ctx.lastSpeakers)
-  if (claims) ctx.lastSpeakers = claims.speakers
+  const named = findSpeakers(s, ctx.data, ctx.lastSpeakers)
+  if (named) ctx.lastSpeakers = named.speakers
+  const claims = named ?? voiceClaims(s, ctx.voice)
   let stmts = s.triggers
     .map((t) => statementFor(s, choosePos(s, t), claims, ctx))
     .filter((x): x is Statement => x !== null)
@@ -130,6 +151,7 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
 
 /** Sentences without triggers still move the last speaker ("« … », a-t-il déclaré"). */
 export function trackSpeakers(s: AnnotatedSentence, ctx: DocumentContext): void {
+  noteVoice(s, ctx.data, ctx.voice)
   if (s.triggers.length > 0) return
   const people = speakerCandidates(s, ctx.data).filter((c) => c.speaker.kind === 'person')
   if (people.length > 0) ctx.lastSpeakers = people.slice(0, 1)

@@ -66,7 +66,7 @@ export function extract(
   const doc = buildDocument(typeof input === 'string' ? { content: input } : input)
   const published = publicationDate(doc, data, opts)
   const unsupported = new Set<string>()
-  const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null }
+  const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null, voice: [] }
   const statements: Statement[] = []
   const parties: Array<ReadonlySet<string>> = []
   // Sentences stream through: only those that state something are kept (bounded memory).
