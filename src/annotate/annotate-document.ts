@@ -130,13 +130,18 @@ function annotateSentence(
   named: Set<string>,
 ): AnnotatedSentence {
   const tokens = tokenize(text, range[0], range[1])
-  const triggers = lex.triggers.scan(tokens)
+  const actors = absorbBracketAliases(tokens, keepNamedWeak(lex.actors.scan(tokens), named))
+  // A name wins over the words inside it: "States" in "United States" is no reporting verb.
+  const outsideNames = <P>(list: Array<Mention<P>>) =>
+    actors.length === 0
+      ? list
+      : list.filter((m) => !actors.some((a) => a.start < m.end && m.start < a.end))
+  const triggers = outsideNames(lex.triggers.scan(tokens))
   const needsDetail = triggers.length > 0
   const grammar = needsDetail ? lex.grammar.scan(tokens) : []
   const rolesAt = new Map<number, Mention<GrammarRole>>()
   for (const g of grammar) for (let i = g.start; i < g.end; i++) rolesAt.set(i, g)
-  const reporting = lex.reporting.scan(tokens)
-  const actors = absorbBracketAliases(tokens, keepNamedWeak(lex.actors.scan(tokens), named))
+  const reporting = outsideNames(lex.reporting.scan(tokens))
   return {
     index,
     segment: seg.kind,
@@ -148,7 +153,7 @@ function annotateSentence(
     actors: promoteDemonyms(tokens, actors, reporting, lex),
     weapons: needsDetail ? lex.weapons.scan(tokens) : [],
     triggers,
-    cues: needsDetail ? lex.cues.scan(tokens) : [],
+    cues: needsDetail ? outsideNames(lex.cues.scan(tokens)) : [],
     reporting,
     grammar,
     rolesAt,

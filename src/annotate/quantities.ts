@@ -368,10 +368,12 @@ export function findQuantities(
   from: number,
   to: number,
   lex: NumbersLexicon,
+  /** The tokens of text[from, to) when the caller has them already. */
+  tokens?: Token[],
 ): Quantity[] {
   const lo = Math.max(0, Math.min(from, text.length))
   const hi = Math.max(lo, Math.min(to, text.length))
-  const scan: Scan = { text, toks: tokenize(text, lo, hi), lex, to: hi, scanned: lo }
+  const scan: Scan = { text, toks: tokens ?? tokenize(text, lo, hi), lex, to: hi, scanned: lo }
   const out: Quantity[] = []
   for (let i = 0; i < scan.toks.length;) {
     const t = scan.toks[i]

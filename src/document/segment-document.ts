@@ -18,7 +18,7 @@ const MAX_TITLE_CHARS = 300
 const MIN_DETECT_LETTERS = 40
 /** Two sentences tell English from French as well as a page does, at a fraction of the cost. */
 const LINE_SAMPLE_CHARS = 120
-const BODY_SAMPLE_CHARS = 1000
+const BODY_SAMPLE_CHARS = 600
 
 interface Line {
   start: number

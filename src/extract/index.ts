@@ -69,14 +69,20 @@ export function extract(
   const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null, voice: [] }
   const statements: Statement[] = []
   const parties: Array<ReadonlySet<string>> = []
+  const facts = sentenceFacts(doc.text, data, published)
   // Sentences stream through: only those that state something are kept (bounded memory).
   for (const s of annotateSentences(doc.text, doc.segments, data, (l) => unsupported.add(l))) {
     trackSpeakers(s, ctx)
-    statements.push(...buildStatements(s, ctx))
+    const found = buildStatements(s, ctx)
+    if (found.length > 0) {
+      // Read while the tokens are still there: they are reused, not made again.
+      facts.quantities(s)
+      facts.dates(s)
+      statements.push(...found)
+    }
     parties[s.index] = partiesOf(s)
     releaseTokens(s)
   }
-  const facts = sentenceFacts(doc.text, data, published)
   const near: PartiesNear = (i) => new Set([...(parties[i - 1] ?? []), ...(parties[i] ?? [])])
   const transfers = consolidateStatements(statements, near)
     .map((d) => buildTransfer(doc.text, d, facts, describe(data)))

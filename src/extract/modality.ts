@@ -82,7 +82,8 @@ export function readModality(
     const onTrigger = m.start < trig.end && m.end > trig.start
     for (const k of m.payloads) {
       if (onTrigger) {
-        if (k === 'agreed' || k === 'sought') note(k, m)
+        // "against supplying": a cue phrase may include the trigger itself.
+        if (k === 'agreed' || k === 'sought' || k === 'hypothetical') note(k, m)
       } else if (k === 'negation' && near(m, trig, NEGATION_BEFORE, 0, clause)) note(k, m)
       else if (k === 'denial' && m.end <= trig.start && trig.start - m.end <= DENIAL_BEFORE)
         note(k, m)

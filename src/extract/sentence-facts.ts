@@ -1,4 +1,4 @@
-import type { AnnotatedSentence } from '../annotate/index.js'
+import type { AnnotatedSentence, Token } from '../annotate/index.js'
 import { compileNumbers, findQuantities, type NumbersLexicon } from '../annotate/quantities.js'
 import type { Quantity } from '../contract/extraction.js'
 import type { LanguageData, LoadedData } from '../data/index.js'
@@ -28,6 +28,11 @@ export function datesFor(ld: LanguageData): DatesLexicon {
   return lex
 }
 
+/** The sentence's own tokens while it still has them (facts are read before they are released). */
+function tokensOf(s: AnnotatedSentence): Token[] | undefined {
+  return s.tokens.length > 0 ? s.tokens : undefined
+}
+
 export function sentenceFacts(
   text: string,
   data: LoadedData,
@@ -40,7 +45,7 @@ export function sentenceFacts(
       let q = quantities.get(s.index)
       const ld = data.languages[s.language]
       if (!q) {
-        q = ld ? findQuantities(text, s.start, s.end, numbersFor(ld)) : []
+        q = ld ? findQuantities(text, s.start, s.end, numbersFor(ld), tokensOf(s)) : []
         quantities.set(s.index, q)
       }
       return q
@@ -49,7 +54,7 @@ export function sentenceFacts(
       let d = dates.get(s.index)
       const ld = data.languages[s.language]
       if (!d) {
-        const found = ld ? findDates(text, s.start, s.end, datesFor(ld)) : []
+        const found = ld ? findDates(text, s.start, s.end, datesFor(ld), tokensOf(s)) : []
         d = found.map((m) => resolveDate(m, published)).filter((x): x is string => x !== null)
         dates.set(s.index, d)
       }

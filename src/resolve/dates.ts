@@ -197,10 +197,12 @@ export function findDates(
   from: number,
   to: number,
   lex: DatesLexicon,
+  /** The tokens of text[from, to) when the caller has them already. */
+  tokens?: Token[],
 ): DateMention[] {
   const lo = Math.max(0, Math.min(from, text.length))
   const hi = Math.max(lo, Math.min(to, text.length))
-  const s: Scan = { text, toks: tokenize(text, lo, hi), lex }
+  const s: Scan = { text, toks: tokens ?? tokenize(text, lo, hi), lex }
   const out: DateMention[] = []
   for (let i = 0; i < s.toks.length;) {
     const found = readRelative(s, i) ?? readIso(s, i) ?? readAbsolute(s, i) ?? readLastWeekday(s, i)
