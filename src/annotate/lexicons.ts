@@ -27,10 +27,18 @@ export interface TriggerPayload {
   frame: 'give' | 'get'
   phase: Phase
   needsItem: boolean
+  sellerIsOrigin: boolean
 }
 
 export type CueKind =
-  'sought' | 'agreed' | 'alleged' | 'confirmed' | 'denial' | 'negation' | 'hypothetical'
+  | 'sought'
+  | 'agreed'
+  | 'alleged'
+  | 'confirmed'
+  | 'denial'
+  | 'negation'
+  | 'hypothetical'
+  | 'interdiction'
 
 export type ReportPayload =
   | { kind: 'stance'; stance: Stance }
@@ -126,6 +134,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
       frame: t.frame,
       phase: t.phase,
       needsItem: t.needs_item,
+      sellerIsOrigin: t.seller_is_origin,
     }
     for (const f of t.forms) triggers.add(f, p)
   }

@@ -19,6 +19,7 @@ const EMPTY_CUES = {
   denial: [],
   negation: [],
   hypothetical: [],
+  interdiction: [],
   conditional_suffixes: [],
   conditional_exceptions: [],
 }

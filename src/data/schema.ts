@@ -107,6 +107,8 @@ export const TriggerRecord = z.object({
   phase: PhaseSchema,
   /** true when the word alone does not mean arms (send, give, aid): a weapon word must be near. */
   needs_item: z.boolean().default(true),
+  /** A purchase: with no seller named, the maker of a named system sells ("India ordered Rafales"). */
+  seller_is_origin: z.boolean().default(false),
   forms: z.array(z.string().min(1)).min(1),
 })
 export const TriggersFile = z.array(TriggerRecord)
@@ -165,6 +167,8 @@ export const CuesFile = z.object({
   negation: Forms,
   /** Generic or hypothetical statements that are not events ("would violate", "prohibit"). */
   hypothetical: Forms,
+  /** Seizures and interceptions: whoever seizes a shipment is not a party to it. */
+  interdiction: Forms,
   /** Verb endings of the conditional mood, a hedge in French news ("aurait livré", "aiderait"). */
   conditional_suffixes: Forms,
   /** Words that end like a conditional but are not verbs ("retrait", "portrait"). */

@@ -1,7 +1,7 @@
 import type { AnnotatedSentence, Mention, TriggerPayload } from '../annotate/index.js'
 import type { LoadedData } from '../data/index.js'
 import { findItems, type ItemMention } from './find-items.js'
-import { findRoles, type RoleFill } from './find-roles.js'
+import { findRoles, isPassive, type RoleFill } from './find-roles.js'
 import {
   findSpeakers,
   speakerCandidates,
@@ -39,6 +39,34 @@ export interface DocumentContext {
 }
 
 const PRONOUN_REACH = 3
+
+/**
+ * "Abu Dhabi agreed to buy 80 Rafale jets": a purchase that names no seller buys from the maker
+ * of the system it names, when all named systems come from one state.
+ */
+function sellerFromOrigin(
+  trig: Mention<TriggerPayload>,
+  items: ItemMention[],
+  roles: RoleFill[],
+  ctx: DocumentContext,
+): void {
+  if (!trig.payloads[0]?.sellerIsOrigin || roles.some((r) => r.role === 'supplier')) return
+  const origins = new Set(
+    items.map((i) => (i.system ? ctx.data.weapons[i.system]?.origin : null)).filter((o) => o),
+  )
+  const [origin] = [...origins]
+  if (origins.size !== 1 || !origin || roles.some((r) => r.actor.party === origin)) return
+  const item = items.find((i) => i.system && ctx.data.weapons[i.system]?.origin === origin)
+  if (!item) return
+  const name = ctx.data.states[origin]?.name ?? origin
+  const actor = { id: origin, via: 'name' as const, kind: 'state' as const, party: origin, name }
+  roles.push({
+    mention: { ...item.mention, payloads: [actor] },
+    actor,
+    role: 'supplier',
+    rule: 'system-origin',
+  })
+}
 
 /** "It imported 36 per cent of those arms from Russia": the pronoun takes the last subject. */
 function resolveSubjectPronoun(
@@ -111,12 +139,16 @@ function statementFor(
   const t = trig.payloads[0]
   if (!t) return null
   const clause = clauseAround(s, trig.start, trig.end)
-  const items = findItems(s, clause)
+  // An active verb's goods are its object, after it ("a promis un lancement" does not promise the
+  // satellite named before it); a noun or a passive may have them on either side.
+  const isActiveVerb = t.pos === 'verb' && !isPassive(s, trig)
+  const items = findItems(s, clause).filter((i) => !isActiveVerb || i.mention.start >= trig.start)
   if (t.needsItem && items.length === 0) return null
   const modality = readModality(s, trig, clause, s.segment === 'title')
   if (modality.isHypothetical) return null
   const roles = findRoles(s, trig, clause)
   resolveSubjectPronoun(s, trig, clause, roles, ctx)
+  sellerFromOrigin(trig, items, roles, ctx)
   return {
     sentence: s,
     trigger: trig,

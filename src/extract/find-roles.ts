@@ -22,6 +22,9 @@ export interface RoleFill {
 
 // How far a list may run before its closing "and"/"et": "to Russia, Iran, Syria, and others".
 const LIST_REACH = 12
+// How far after its trigger a role may stand; the reporting verb that closes the reported
+// clause also ends the search ("… to Kyiv, Blinken said during a visit to London").
+const RIGHT_REACH = 30
 
 function party(m: Mention<ActorPayload>): ActorPayload | undefined {
   return m.payloads.find((p) => p.party !== null)
@@ -36,8 +39,9 @@ function roleOfMarker(
   isAdjacent: boolean,
 ): Role | null {
   if (marker === 'recipient') {
-    // "acheter des S-400 à la Russie": after a get verb, French "à" names the seller.
-    if (t.frame === 'get' && hasRole(s, at, 'get_source')) return 'supplier'
+    // "acheter des S-400 à la Russie": after a get verb, French "à" names the seller; otherwise
+    // "to X" after "buy" is a place ("during a visit to Ankara"), not the buyer.
+    if (t.frame === 'get') return hasRole(s, at, 'get_source') ? 'supplier' : null
     return 'recipient'
   }
   if (marker === 'source') return 'supplier'
@@ -111,6 +115,9 @@ function markedFill(
   const isAfterItem = s.weapons.some((w) => w.end === mk.at)
   // A genitive binds only to the trigger itself or to the item of a get verb.
   if (mk.marker === 'genitive' && !isAdjacent && !(t.frame === 'get' && isAfterItem)) return null
+  // "by X" names the agent of a noun or a passive; after an active verb it is a circumstance
+  // ("signing the contract during a visit by the French minister").
+  if (mk.marker === 'agent' && t.pos === 'verb' && !isPassive(s, trig)) return null
   const role = roleOfMarker(s, mk.at, mk.marker, t, isAdjacent)
   return role ? { mention: m, actor, role, rule: `marker-${mk.marker}` } : null
 }
@@ -124,10 +131,18 @@ function rightRoles(
 ): void {
   const t = trig.payloads[0]
   if (!t) return
-  const end = exchangeStart(s, trig.end, clause.end)
+  const reportAt = s.reporting.find(
+    (r) => r.start >= trig.end && r.payloads.some((p) => p.kind === 'stance'),
+  )?.start
+  const end = Math.min(
+    exchangeStart(s, trig.end, clause.end),
+    trig.end + RIGHT_REACH,
+    reportAt ?? clause.end,
+  )
   let last: RoleFill | null = null
   for (const m of s.actors) {
-    if (m.start < trig.end || m.start >= end) continue
+    const isListed = last !== null && m.start < last.mention.end + LIST_REACH
+    if (m.start < trig.end || m.start >= (isListed ? clause.end : end)) continue
     if (verbBetween(s, trig.end, m.start, trig)) break
     const actor = party(m)
     // "to Hezbollah's Al-Manar TV", "Russia's Wagner Group": a possessor only qualifies a noun.
@@ -173,7 +188,7 @@ function rightRoles(
 }
 
 /** A give verb whose object stands right before it reads as passive: "des drones fournis par l'Iran". */
-function isPassive(s: AnnotatedSentence, trig: Mention<TriggerPayload>): boolean {
+export function isPassive(s: AnnotatedSentence, trig: Mention<TriggerPayload>): boolean {
   const t = trig.payloads[0]
   if (t?.pos !== 'verb' || trig.start === 0) return false
   const verb = s.tokens[trig.start]?.key ?? ''
@@ -188,6 +203,9 @@ function blocksSubject(
   trig: Mention<TriggerPayload>,
 ): boolean {
   if (verbBetween(s, from, to, trig)) return true
+  // "French forces seized a shipment bound for the Houthis": who intercepts is no party.
+  if (s.cues.some((c) => c.start >= from && c.end <= to && c.payloads.includes('interdiction')))
+    return true
   if (trig.payloads[0]?.pos !== 'noun') return false
   // "The US condemned arms sales to Russia": the speaker is not the seller; but "the Pentagon
   // announced a package for Ukraine" makes the announcer the supplier.
