@@ -108,7 +108,10 @@ export const TransferSchema = z.object({
   certainty: CertaintySchema,
   in_headline_only: z.boolean(),
   period: PeriodSchema,
+  /** Sentences that state the transfer, in order (at most 25; see evidence_total). */
   evidence: z.array(SpanSchema),
+  /** How many sentences state it in all. */
+  evidence_total: z.number().int().nonnegative(),
   claims: z.array(ClaimSchema),
   /** Rule ids that produced the transfer: the reasons `--explain` prints. */
   rule_ids: z.array(z.string()),

@@ -18,6 +18,7 @@ export function transfer(
     in_headline_only: false,
     period: { start: null, end: null },
     evidence: [],
+    evidence_total: 0,
     claims: [],
     rule_ids: [],
     ...over,

@@ -19,6 +19,9 @@ export interface SentenceFacts {
 }
 
 const QUANTITY_GAP = 6
+// A long document may state one transfer hundreds of times; the first sentences are shown and
+// `evidence_total` says how many there are.
+const MAX_EVIDENCE = 25
 
 export type Describe = (id: string) => { name: string; kind: ActorRef['kind'] }
 
@@ -31,6 +34,10 @@ function sentenceSpan(text: string, s: AnnotatedSentence): Span {
   return { text: text.slice(s.start, s.end), start: s.start, end: s.end }
 }
 
+function foldItem(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ')
+}
+
 function buildItems(text: string, stmts: Statement[], facts: SentenceFacts): Item[] {
   const seen = new Map<string, Item>()
   for (const st of stmts) {
@@ -38,13 +45,16 @@ function buildItems(text: string, stmts: Statement[], facts: SentenceFacts): Ite
     for (const it of st.items) {
       const a = { start: it.start }
       const b = { end: it.end }
-      const k = `${a.start}:${b.end}`
-      if (seen.has(k)) continue
+      // One item per thing named: "munitions" three times is one item, with the count if any.
+      const k = `${it.category}|${it.system ?? foldItem(text.slice(a.start, b.end))}`
+      const kept = seen.get(k)
+      if (kept?.quantity) continue
       // "plus de 1 000 conteneurs d'équipements": the count stands just before the item.
       const q =
         qs.find(
           (x) => x.end <= a.start && text.slice(x.end, a.start).trim().length <= QUANTITY_GAP,
         ) ?? null
+      if (kept && !q) continue
       seen.set(k, {
         text: text.slice(a.start, b.end),
         category: it.category,
@@ -124,7 +134,8 @@ export function buildTransfer(
     certainty: d.certainty,
     in_headline_only: d.isHeadlineOnly,
     period: buildPeriod(stmts, facts),
-    evidence: sentences.map((s) => sentenceSpan(text, s)),
+    evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => sentenceSpan(text, s)),
+    evidence_total: sentences.length,
     claims: buildClaims(text, stmts),
     rule_ids: ruleIds(stmts),
   }

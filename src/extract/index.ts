@@ -15,14 +15,13 @@ import { explainStatements } from './explain.js'
 import { datesFor, sentenceFacts } from './sentence-facts.js'
 import { releaseTokens } from './sentence-view.js'
 import type { DocumentInput, ExtractOptions } from './types.js'
+import { isPartialDate } from '../contract/partial-date.js'
 
 export type { DocumentInput, ExtractOptions } from './types.js'
 
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-
 function publicationDate(doc: Doc, data: LoadedData, opts: ExtractOptions): string | null {
   const given = opts.published ?? doc.published
-  if (given && PARTIAL_DATE.test(given)) return given
+  if (given && isPartialDate(given)) return given
   const body = doc.segments.find((s) => s.kind === 'body')
   const ld = body ? data.languages[body.language] : undefined
   if (!body || !ld) return null
@@ -53,6 +52,19 @@ function order(a: Transfer, b: Transfer): number {
 }
 
 /**
+ * A headline too short for the detector can come out as a language we have no data for
+ * ("Arms & diplomacy" as Azerbaijani): it is then read in the body's language.
+ */
+function readableSegments(doc: Doc, data: LoadedData): Doc['segments'] {
+  const body = doc.segments.find((s) => s.kind === 'body' && data.languages[s.language])
+  return doc.segments.map((s) =>
+    s.kind === 'title' && !data.languages[s.language] && body
+      ? { ...s, language: body.language }
+      : s,
+  )
+}
+
+/**
  * Every arms transfer a text states, in the DESIGN.md contract. Pure: never throws on any string.
  * @example
  * const out = extract('Russia delivered S-400 systems to Belarus.', loadData())
@@ -63,7 +75,8 @@ export function extract(
   data: LoadedData,
   opts: ExtractOptions = {},
 ): Extraction & { explain?: string[] } {
-  const doc = buildDocument(typeof input === 'string' ? { content: input } : input)
+  const built = buildDocument(typeof input === 'string' ? { content: input } : input)
+  const doc: Doc = { ...built, segments: readableSegments(built, data) }
   const published = publicationDate(doc, data, opts)
   const unsupported = new Set<string>()
   const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null, voice: [] }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { isPartialDate } from '../../contract/partial-date.js'
 import { loadData } from '../../data/index.js'
 import { ArmsgraphError, isArmsgraphError } from '../../errors.js'
 import { extract } from '../../extract/index.js'
@@ -15,13 +16,12 @@ interface ExtractFlags {
 }
 
 const FORMATS = ['json', 'jsonl', 'text']
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
 function checkFlags(flags: ExtractFlags, count: number): { format: string; maxBytes?: number } {
   const format = flags.format ?? (process.stdout.isTTY ? 'text' : count > 1 ? 'jsonl' : 'json')
   if (!FORMATS.includes(format))
     throw new ArmsgraphError('ERR_USAGE', `unknown format "${format}" (use ${FORMATS.join(', ')})`)
-  if (flags.published !== undefined && !DATE.test(flags.published))
+  if (flags.published !== undefined && !isPartialDate(flags.published))
     throw new ArmsgraphError(
       'ERR_USAGE',
       `--published must be YYYY-MM-DD, YYYY-MM or YYYY, not "${flags.published}"`,
