@@ -28,6 +28,7 @@ export interface TriggerPayload {
   phase: Phase
   needsItem: boolean
   sellerIsOrigin: boolean
+  withIsRecipient: boolean
 }
 
 export type CueKind =
@@ -135,6 +136,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
       phase: t.phase,
       needsItem: t.needs_item,
       sellerIsOrigin: t.seller_is_origin,
+      withIsRecipient: t.with_is_recipient,
     }
     for (const f of t.forms) triggers.add(f, p)
   }

@@ -88,7 +88,14 @@ export class PhraseLexicon<P> {
   /** Leftmost-longest, non-overlapping matches over tokens [from, to). */
   scan(tokens: readonly Token[], from = 0, to = tokens.length): Array<PhraseMatch<P>> {
     const out: Array<PhraseMatch<P>> = []
+    const first = this.root.next
     for (let i = from; i < to;) {
+      // Most tokens start no phrase: one map lookup settles them.
+      const tok = tokens[i]
+      if (!tok || !first.has(tok.key)) {
+        i++
+        continue
+      }
       const m = this.matchAt(tokens, i, to)
       if (m) {
         out.push(m)

@@ -109,6 +109,8 @@ export const TriggerRecord = z.object({
   needs_item: z.boolean().default(true),
   /** A purchase: with no seller named, the maker of a named system sells ("India ordered Rafales"). */
   seller_is_origin: z.boolean().default(false),
+  /** "share technology with Iran": the actor after "with" receives. */
+  with_is_recipient: z.boolean().default(false),
   forms: z.array(z.string().min(1)).min(1),
 })
 export const TriggersFile = z.array(TriggerRecord)

@@ -36,6 +36,8 @@ export interface DocumentContext {
   lastSubject: RoleFill | null
   /** The author of an official statement, who speaks in the first person. */
   voice: SpeakerMention[]
+  /** The last named system per category: what "the drones" refers to in a later sentence. */
+  lastSystems: Map<string, string>
 }
 
 const PRONOUN_REACH = 3
@@ -51,12 +53,22 @@ function sellerFromOrigin(
   ctx: DocumentContext,
 ): void {
   if (!trig.payloads[0]?.sellerIsOrigin || roles.some((r) => r.role === 'supplier')) return
+  // "Azerbaijan, which bought the drones last year": a generic word stands for the last system.
+  const systemOf = (i: ItemMention) => i.system ?? ctx.lastSystems.get(i.category) ?? null
   const origins = new Set(
-    items.map((i) => (i.system ? ctx.data.weapons[i.system]?.origin : null)).filter((o) => o),
+    items
+      .map((i) => {
+        const sys = systemOf(i)
+        return sys ? ctx.data.weapons[sys]?.origin : null
+      })
+      .filter((o) => o),
   )
   const [origin] = [...origins]
   if (origins.size !== 1 || !origin || roles.some((r) => r.actor.party === origin)) return
-  const item = items.find((i) => i.system && ctx.data.weapons[i.system]?.origin === origin)
+  const item = items.find((i) => {
+    const sys = systemOf(i)
+    return sys !== null && ctx.data.weapons[sys]?.origin === origin
+  })
   if (!item) return
   const name = ctx.data.states[origin]?.name ?? origin
   const actor = { id: origin, via: 'name' as const, kind: 'state' as const, party: origin, name }
@@ -184,6 +196,10 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
 /** Sentences without triggers still move the last speaker ("« … », a-t-il déclaré"). */
 export function trackSpeakers(s: AnnotatedSentence, ctx: DocumentContext): void {
   noteVoice(s, ctx.data, ctx.voice)
+  for (const w of s.weapons) {
+    const p = w.payloads.find((x) => x.system)
+    if (p?.system) ctx.lastSystems.set(p.category, p.system)
+  }
   if (s.triggers.length > 0) return
   const people = speakerCandidates(s, ctx.data).filter((c) => c.speaker.kind === 'person')
   if (people.length > 0) ctx.lastSpeakers = people.slice(0, 1)

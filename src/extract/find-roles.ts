@@ -45,6 +45,7 @@ function roleOfMarker(
     return 'recipient'
   }
   if (marker === 'source') return 'supplier'
+  if (marker === 'with') return t.withIsRecipient ? 'recipient' : null
   if (marker === 'agent') return t.frame === 'give' ? 'supplier' : 'recipient'
   if (marker === 'genitive') {
     if (isAdjacent && t.pos === 'noun') return t.frame === 'give' ? 'supplier' : 'recipient'
@@ -269,8 +270,9 @@ function leftRoles(
     })
     break
   }
-  if (!subject) subject = relativeAntecedent(s, clause, subjectRole, out)
-  if (subject) coordinatedSubjects(s, trig, subject, subjectRole, out)
+  // The antecedent of "which" is one actor: "in Syria and Iraq, and Azerbaijan, which bought".
+  if (!subject) relativeAntecedent(s, clause, subjectRole, out)
+  else coordinatedSubjects(s, trig, subject, subjectRole, out)
 }
 
 /** "la Corée du Nord, qui a livré des obus": the antecedent of the relative pronoun. */

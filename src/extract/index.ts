@@ -79,7 +79,13 @@ export function extract(
   const doc: Doc = { ...built, segments: readableSegments(built, data) }
   const published = publicationDate(doc, data, opts)
   const unsupported = new Set<string>()
-  const ctx: DocumentContext = { data, lastSpeakers: [], lastSubject: null, voice: [] }
+  const ctx: DocumentContext = {
+    data,
+    lastSpeakers: [],
+    lastSubject: null,
+    voice: [],
+    lastSystems: new Map(),
+  }
   const statements: Statement[] = []
   const parties: Array<ReadonlySet<string>> = []
   const facts = sentenceFacts(doc.text, data, published)
