@@ -56,10 +56,10 @@ export type PartiesNear = (sentenceIndex: number) => ReadonlySet<string>
  * the other end is named nearby ("le transfert de technologie vers la Corée du Nord" after a
  * sentence about Russia). Two named ends never reach here; none at all are left alone.
  */
-function attachPartial(drafts: Draft[], st: Statement, near: PartiesNear): void {
+function attachPartial(drafts: Draft[], st: Statement, near: PartiesNear): boolean {
   const sup = new Set(st.suppliers.map((f) => f.actor.party))
   const rec = new Set(st.recipients.map((f) => f.actor.party))
-  if (sup.size === 0 && rec.size === 0) return
+  if (sup.size === 0 && rec.size === 0) return false
   const parties = near(st.sentence.index)
   const fits = drafts.filter(
     (d) =>
@@ -67,6 +67,20 @@ function attachPartial(drafts: Draft[], st: Statement, near: PartiesNear): void 
       (rec.size === 0 ? parties.has(d.recipient.party ?? '') : rec.has(d.recipient.party)),
   )
   if (fits.length === 1 && fits[0]) fits[0].partials.push(st)
+  return fits.length === 1
+}
+
+/**
+ * A headline transfer the body restates with one end left implicit ("Storm Shadow missiles have
+ * been used … the UK confirms it supplied them") is supported by the body: such a statement
+ * names the headline's supplier as supplier, or its recipient as recipient, and nothing else.
+ */
+function supportsHeadline(st: Statement, d: Draft): boolean {
+  if (st.suppliers.length > 0 && st.recipients.length === 0)
+    return st.suppliers.some((f) => f.actor.party === d.supplier.party)
+  if (st.recipients.length > 0 && st.suppliers.length === 0)
+    return st.recipients.some((f) => f.actor.party === d.recipient.party)
+  return false
 }
 
 // Phase and certainty come from statements that name both ends; partials only add items,
@@ -96,13 +110,23 @@ export function consolidateStatements(statements: Statement[], near: PartiesNear
   const isTitle = (s: Statement) => s.sentence.segment === 'title'
   for (const st of statements) addPairs(isTitle(st) ? title : body, st, isTitle(st))
   const bodyDrafts = [...body.values()]
+  const loose: Statement[] = []
   for (const st of statements) {
-    if (!isTitle(st) && pairs(st).length === 0) attachPartial(bodyDrafts, st, near)
+    if (!isTitle(st) && pairs(st).length === 0 && !attachPartial(bodyDrafts, st, near))
+      loose.push(st)
   }
   for (const [k, d] of title) {
     const b = body.get(k)
-    if (b) b.statements.push(...d.statements)
-    else body.set(k, d)
+    if (b) {
+      b.statements.push(...d.statements)
+      continue
+    }
+    const support = loose.filter((st) => supportsHeadline(st, d))
+    if (support.length > 0) {
+      d.isHeadlineOnly = false
+      d.statements.push(...support)
+    }
+    body.set(k, d)
   }
   const drafts = [...body.values()]
   for (const d of drafts) decide(d)

@@ -62,6 +62,11 @@ function conditionalVerb(
   return null
 }
 
+function relativeBetween(s: AnnotatedSentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.rolesAt.get(i)?.payloads.includes('relative')) return true
+  return false
+}
+
 /** Phase and certainty of one trigger from the cues around it. */
 export function readModality(
   s: AnnotatedSentence,
@@ -104,8 +109,10 @@ export function readModality(
         near(m, trig, HYPOTHETICAL_BEFORE, HYPOTHETICAL_AFTER, clause)
       )
         note(k, m)
-      // Hedges colour the whole sentence: "…, according to a US intelligence assessment".
-      else if (k === 'alleged') note(k, m)
+      // Hedges colour the whole sentence ("…, according to a US intelligence assessment"),
+      // except a relative clause about something else ("missiles, which it will likely use").
+      else if (k === 'alleged' && !(m.start >= trig.end && relativeBetween(s, trig.end, m.start)))
+        note(k, m)
       else if (k === 'confirmed') note(k, m)
     }
   }
