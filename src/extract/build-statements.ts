@@ -180,6 +180,7 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
   injectOwnCountry(s, ctx)
   const named = findSpeakers(s, ctx.data, ctx.lastSpeakers)
   if (named) ctx.lastSpeakers = named.speakers
+  else rememberPeople(s, ctx)
   const claims = named ?? voiceClaims(s, ctx.voice)
   let stmts = s.triggers
     .map((t) => statementFor(s, choosePos(s, t), claims, ctx))
@@ -194,13 +195,17 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
 }
 
 /** Sentences without triggers still move the last speaker ("« … », a-t-il déclaré"). */
+/** "The Defence Secretary, Ben Wallace, made a statement. He told the House…": who "he" is. */
+function rememberPeople(s: AnnotatedSentence, ctx: DocumentContext): void {
+  const people = speakerCandidates(s, ctx.data).filter((c) => c.speaker.kind === 'person')
+  if (people.length > 0) ctx.lastSpeakers = people.slice(0, 1)
+}
+
 export function trackSpeakers(s: AnnotatedSentence, ctx: DocumentContext): void {
   noteVoice(s, ctx.data, ctx.voice)
   for (const w of s.weapons) {
     const p = w.payloads.find((x) => x.system)
     if (p?.system) ctx.lastSystems.set(p.category, p.system)
   }
-  if (s.triggers.length > 0) return
-  const people = speakerCandidates(s, ctx.data).filter((c) => c.speaker.kind === 'person')
-  if (people.length > 0) ctx.lastSpeakers = people.slice(0, 1)
+  if (s.triggers.length === 0) rememberPeople(s, ctx)
 }

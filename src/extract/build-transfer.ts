@@ -9,6 +9,7 @@ import type {
   ActorRef,
 } from '../contract/extraction.js'
 import { CATEGORIES } from '../contract/extraction.js'
+import type { LooseClaim } from './attach-loose-claims.js'
 import type { Draft } from './consolidate-statements.js'
 import type { Statement } from './build-statements.js'
 
@@ -79,7 +80,7 @@ function buildCategories(stmts: Statement[]): Category[] {
   return CATEGORIES.filter((c) => set.has(c))
 }
 
-function buildClaims(text: string, stmts: Statement[]): Claim[] {
+function buildClaims(text: string, stmts: Statement[], loose: readonly LooseClaim[]): Claim[] {
   const out = new Map<string, Claim>()
   for (const st of stmts) {
     const c = st.claims
@@ -89,6 +90,17 @@ function buildClaims(text: string, stmts: Statement[]): Claim[] {
       const k = `${sp.speaker.id ?? sp.speaker.name}|${stance}`
       if (!out.has(k))
         out.set(k, { speaker: sp.speaker, stance, evidence: sentenceSpan(text, st.sentence) })
+    }
+  }
+  for (const l of loose) {
+    const evidence = {
+      text: text.slice(l.sentence.start, l.sentence.end),
+      start: l.sentence.start,
+      end: l.sentence.end,
+    }
+    for (const sp of l.claims.speakers) {
+      const k = `${sp.speaker.id ?? sp.speaker.name}|${l.claims.stance}`
+      if (!out.has(k)) out.set(k, { speaker: sp.speaker, stance: l.claims.stance, evidence })
     }
   }
   return [...out.values()]
@@ -136,7 +148,7 @@ export function buildTransfer(
     period: buildPeriod(stmts, facts),
     evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => sentenceSpan(text, s)),
     evidence_total: sentences.length,
-    claims: buildClaims(text, stmts),
+    claims: buildClaims(text, stmts, d.looseClaims),
     rule_ids: ruleIds(stmts),
   }
 }

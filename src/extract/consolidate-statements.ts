@@ -1,6 +1,7 @@
 import type { ActorPayload } from '../annotate/index.js'
 import type { Certainty, Phase } from '../contract/extraction.js'
 import type { RoleFill } from './find-roles.js'
+import type { LooseClaim } from './attach-loose-claims.js'
 import type { Statement } from './build-statements.js'
 
 /** One supplier→recipient direction of a document, with everything said about it. */
@@ -13,6 +14,8 @@ export interface Draft {
   isHeadlineOnly: boolean
   phase: Phase
   certainty: Certainty
+  /** Reactions in sentences that name no transfer ("Peskov condemned the decision"). */
+  looseClaims: LooseClaim[]
 }
 
 const PHASE_RANK: Record<Phase, number> = { sought: 0, agreed: 1, delivered: 2 }
@@ -39,6 +42,7 @@ function addPairs(drafts: Map<string, Draft>, st: Statement, isHeadline: boolean
         statements: [],
         partials: [],
         isHeadlineOnly: isHeadline,
+        looseClaims: [],
         phase: 'delivered',
         certainty: 'confirmed',
       }

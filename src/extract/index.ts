@@ -14,6 +14,7 @@ import { consolidateStatements, type PartiesNear } from './consolidate-statement
 import { explainStatements } from './explain.js'
 import { datesFor, sentenceFacts } from './sentence-facts.js'
 import { releaseTokens } from './sentence-view.js'
+import { attachLooseClaims, looseClaim, type LooseClaim } from './attach-loose-claims.js'
 import type { DocumentInput, ExtractOptions } from './types.js'
 import { isPartialDate } from '../contract/partial-date.js'
 
@@ -88,11 +89,14 @@ export function extract(
   }
   const statements: Statement[] = []
   const parties: Array<ReadonlySet<string>> = []
+  const loose: LooseClaim[] = []
   const facts = sentenceFacts(doc.text, data, published)
   // Sentences stream through: only those that state something are kept (bounded memory).
   for (const s of annotateSentences(doc.text, doc.segments, data, (l) => unsupported.add(l))) {
     trackSpeakers(s, ctx)
     const found = buildStatements(s, ctx)
+    const reaction = found.length === 0 ? looseClaim(s, ctx) : null
+    if (reaction) loose.push(reaction)
     if (found.length > 0) {
       // Read while the tokens are still there: they are reused, not made again.
       facts.quantities(s)
@@ -103,9 +107,9 @@ export function extract(
     releaseTokens(s)
   }
   const near: PartiesNear = (i) => new Set([...(parties[i - 1] ?? []), ...(parties[i] ?? [])])
-  const transfers = consolidateStatements(statements, near)
-    .map((d) => buildTransfer(doc.text, d, facts, describe(data)))
-    .sort(order)
+  const drafts = consolidateStatements(statements, near)
+  attachLooseClaims(drafts, loose, near)
+  const transfers = drafts.map((d) => buildTransfer(doc.text, d, facts, describe(data))).sort(order)
   const warnings: ExtractionWarning[] = [...unsupported].sort().map((l) => ({
     code: 'language_unsupported',
     message: `no reference data for language "${l}": its segments were not read`,
