@@ -53,6 +53,7 @@ export type GrammarRole =
   | 'source'
   | 'genitive'
   | 'relative'
+  | 'object_relative'
   | 'agent'
   | 'with'
   | 'determiner'
@@ -159,6 +160,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     [g.agent_markers, 'agent'],
     [g.genitive_markers, 'genitive'],
     [g.relative_pronouns, 'relative'],
+    [g.object_relatives, 'object_relative'],
     [g.with_markers, 'with'],
     [g.determiners, 'determiner'],
     [g.possessive_markers, 'possessive'],

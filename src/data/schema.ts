@@ -126,6 +126,8 @@ export const GrammarFile = z.object({
   genitive_markers: Forms,
   /** Relative pronouns whose antecedent is the subject ("la Corée du Nord, qui a livré"). */
   relative_pronouns: Forms,
+  /** Relative pronouns whose antecedent is the object ("les drones que l'Iran a livrés"). */
+  object_relatives: Forms,
   /** Before the agent of a passive or a nominal: "by", "par". */
   agent_markers: Forms,
   /** "provide Russia with X": the actor before it is the recipient. */

@@ -41,6 +41,13 @@ export interface DocumentContext {
 }
 
 const PRONOUN_REACH = 3
+const ANTECEDENT_REACH = 10
+
+function objectRelativeBefore(s: AnnotatedSentence, from: number, to: number): number {
+  for (let i = to - 1; i >= Math.max(0, from - 1); i--)
+    if (hasRole(s, i, 'object_relative')) return i
+  return -1
+}
 
 /**
  * "Abu Dhabi agreed to buy 80 Rafale jets": a purchase that names no seller buys from the maker
@@ -154,7 +161,14 @@ function statementFor(
   // An active verb's goods are its object, after it ("a promis un lancement" does not promise the
   // satellite named before it); a noun or a passive may have them on either side.
   const isActiveVerb = t.pos === 'verb' && !isPassive(s, trig)
-  const items = findItems(s, clause).filter((i) => !isActiveVerb || i.mention.start >= trig.start)
+  // "the FK-3 air defence system that Serbia bought": the relative pronoun's antecedent is the object.
+  const rel = objectRelativeBefore(s, clause.start, trig.start)
+  const scope = rel >= 0 ? { ...clause, start: Math.max(0, rel - ANTECEDENT_REACH) } : clause
+  const items = findItems(s, scope).filter(
+    (i) =>
+      (i.mention.start >= clause.start && (!isActiveVerb || i.mention.start >= trig.start)) ||
+      (rel >= 0 && i.mention.end <= rel && rel - i.mention.end <= 1),
+  )
   if (t.needsItem && items.length === 0) return null
   const modality = readModality(s, trig, clause, s.segment === 'title')
   if (modality.isHypothetical) return null
