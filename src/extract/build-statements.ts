@@ -87,6 +87,38 @@ function sellerFromOrigin(
   })
 }
 
+const DEMONYM_NEAR_ITEM = 3
+
+/**
+ * "des drones de fabrication iranienne", "received Iranian-made drones": with no seller named,
+ * goods said to be made in a state came from it. SCHEMA: an inference from origin is alleged.
+ */
+function sellerFromDemonym(s: AnnotatedSentence, st: Statement): void {
+  const t = st.trigger.payloads[0]
+  // A request ("asked the UN to look into Iranian drones") is no purchase: received and bought only.
+  if (t?.frame !== 'get' || t.phase === 'sought' || st.suppliers.length > 0) return
+  const trig = st.trigger
+  const clause = clauseAround(s, trig.start, trig.end)
+  const items = st.items
+  const named = new Set(st.recipients.map((r) => r.actor.party))
+  for (const m of s.actors) {
+    const actor = m.payloads[0]
+    if (!actor?.party || actor.via !== 'demonym' || m.start < trig.end || m.end > clause.end)
+      continue
+    if (named.has(actor.party)) continue
+    const nearItem = items.some(
+      (i) =>
+        Math.abs(m.start - i.mention.end) <= DEMONYM_NEAR_ITEM ||
+        Math.abs(i.mention.start - m.end) <= DEMONYM_NEAR_ITEM,
+    )
+    if (!nearItem) continue
+    st.suppliers.push({ mention: m, actor, role: 'supplier', rule: 'demonym-origin' })
+    if (st.modality.certainty === 'confirmed')
+      st.modality = { ...st.modality, certainty: 'alleged' }
+    return
+  }
+}
+
 /** "It imported 36 per cent of those arms from Russia": the pronoun takes the last subject. */
 function resolveSubjectPronoun(
   s: AnnotatedSentence,
@@ -106,8 +138,15 @@ function resolveSubjectPronoun(
   const role = t.frame === 'give' ? 'supplier' : 'recipient'
   if (roles.some((r) => r.role === role)) return
   for (let i = trig.start - 1; i >= Math.max(clause.start, trig.start - PRONOUN_REACH); i--) {
-    if (hasRole(s, i, 'subject_pronoun') && ctx.lastSubject) {
-      roles.push({ ...ctx.lastSubject, role, rule: 'subject-pronoun' })
+    if (hasRole(s, i, 'subject_pronoun')) {
+      // "Le Danemark a annoncé qu'il cédait…": "il" is the subject of the main clause when one
+      // stands before it in the sentence; otherwise the last subject of the text.
+      const main = s.actors.find(
+        (a) => a.end <= i && a.payloads[0]?.party && a.payloads[0].via !== 'demonym',
+      )
+      const actor = main?.payloads[0]
+      if (main && actor) roles.push({ mention: main, actor, role, rule: 'subject-pronoun' })
+      else if (ctx.lastSubject) roles.push({ ...ctx.lastSubject, role, rule: 'subject-pronoun' })
       return
     }
     // "l'aide que nous apportons à l'Ukraine": the author of the statement speaks for its state.
@@ -202,6 +241,7 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
   const phrase = exchangePhrase(s)
   if (phrase) stmts = applyExchange(s, phrase, stmts)
   stmts = mergeComplementary(stmts)
+  for (const st of stmts) sellerFromDemonym(s, st)
   for (const st of stmts)
     for (const f of [...st.suppliers, ...st.recipients])
       f.text ??= tokenText(s, f.mention.start, f.mention.end)
