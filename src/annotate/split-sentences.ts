@@ -14,6 +14,7 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return s
 }
 
+const INNER_END = /[.!?…]/u
 const LAST_WORD = /(?<!\p{L})(\p{L}+)\.\s*$/u
 const LEADING_CLOSER = /^\s*[»”"’)\]]+/u
 const STARTS_WITH_ACRONYM = /^\s*\p{Lu}{2}/u
@@ -37,6 +38,8 @@ export function splitSentences(
 ): Array<[number, number]> {
   const out: Array<[number, number]> = []
   const slice = text.slice(from, to)
+  // A line with no sentence end before its last characters is one sentence: no segmenter needed.
+  if (!INNER_END.test(slice.slice(0, -2))) return slice.trim() ? [trimRange(text, from, to)] : []
   for (const { segment, index } of segmenterFor(lang).segment(slice)) {
     let start = from + index
     const end = start + segment.length

@@ -144,6 +144,9 @@ export function segmentDocument(text: string): SegmentedDocument {
  * French article), so they are detected down to the detector's own minimum.
  */
 function titleLanguage(title: string, dominant: string): string {
+  // A headline whose letters match the body's habits is in the body's language; only one that
+  // does not ("North Korea Ramps up Arms Sales" over French) is worth a detector call.
+  if (dominant !== 'und' && !mayDiffer(title, dominant)) return dominant
   const language = detectLanguage(title)
   return language === 'und' ? dominant : language
 }
