@@ -132,8 +132,12 @@ export function buildTransfer(
   d: Draft,
   facts: SentenceFacts,
   describe: Describe,
+  dropped: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): Transfer {
   const stmts = [...d.statements, ...d.partials]
+  const kept = new Set(stmts.map((st) => st.sentence.index))
+  const pair = `${d.supplier.party}>${d.recipient.party}`
+  const extra = [...(dropped.get(pair) ?? [])].filter((i) => !kept.has(i))
   const sentences = [...new Map(stmts.map((st) => [st.sentence.index, st.sentence])).values()].sort(
     (a, b) => a.start - b.start,
   )
@@ -147,7 +151,7 @@ export function buildTransfer(
     in_headline_only: d.isHeadlineOnly,
     period: buildPeriod(stmts, facts),
     evidence: sentences.slice(0, MAX_EVIDENCE).map((s) => sentenceSpan(text, s)),
-    evidence_total: sentences.length,
+    evidence_total: sentences.length + extra.length,
     claims: buildClaims(text, stmts, d.looseClaims),
     rule_ids: ruleIds(stmts),
   }

@@ -14,6 +14,7 @@ import { consolidateStatements, type PartiesNear } from './consolidate-statement
 import { explainStatements } from './explain.js'
 import { datesFor, sentenceFacts } from './sentence-facts.js'
 import { releaseTokens } from './sentence-view.js'
+import { repeatLimiter } from './repeat-limiter.js'
 import { attachLooseClaims, looseClaim, type LooseClaim } from './attach-loose-claims.js'
 import type { DocumentInput, ExtractOptions } from './types.js'
 import { isPartialDate } from '../contract/partial-date.js'
@@ -40,9 +41,20 @@ function describe(data: LoadedData) {
 
 const NO_PARTIES: ReadonlySet<string> = new Set()
 
-function partiesOf(s: AnnotatedSentence): ReadonlySet<string> {
+/** Parties named in a sentence; equal sets are shared, as most sentences name the same few. */
+function partiesOf(
+  s: AnnotatedSentence,
+  interned: Map<string, ReadonlySet<string>>,
+): ReadonlySet<string> {
   if (s.actors.length === 0) return NO_PARTIES
-  return new Set(s.actors.flatMap((a) => a.payloads.map((p) => p.party ?? '')))
+  const list = [...new Set(s.actors.flatMap((a) => a.payloads.map((p) => p.party ?? '')))].sort()
+  const key = list.join('|')
+  let set = interned.get(key)
+  if (!set) {
+    set = new Set(list)
+    interned.set(key, set)
+  }
+  return set
 }
 
 function order(a: Transfer, b: Transfer): number {
@@ -90,6 +102,8 @@ export function extract(
   const statements: Statement[] = []
   const parties: Array<ReadonlySet<string>> = []
   const loose: LooseClaim[] = []
+  const interned = new Map<string, ReadonlySet<string>>()
+  const limiter = repeatLimiter()
   const facts = sentenceFacts(doc.text, data, published)
   // Sentences stream through: only those that state something are kept (bounded memory).
   for (const s of annotateSentences(doc.text, doc.segments, data, (l) => unsupported.add(l))) {
@@ -101,15 +115,17 @@ export function extract(
       // Read while the tokens are still there: they are reused, not made again.
       facts.quantities(s)
       facts.dates(s)
-      statements.push(...found)
+      statements.push(...found.filter((st) => limiter.keep(st)))
     }
-    parties[s.index] = partiesOf(s)
+    parties[s.index] = partiesOf(s, interned)
     releaseTokens(s)
   }
   const near: PartiesNear = (i) => new Set([...(parties[i - 1] ?? []), ...(parties[i] ?? [])])
   const drafts = consolidateStatements(statements, near)
   attachLooseClaims(drafts, loose, near)
-  const transfers = drafts.map((d) => buildTransfer(doc.text, d, facts, describe(data))).sort(order)
+  const transfers = drafts
+    .map((d) => buildTransfer(doc.text, d, facts, describe(data), limiter.dropped))
+    .sort(order)
   const warnings: ExtractionWarning[] = [...unsupported].sort().map((l) => ({
     code: 'language_unsupported',
     message: `no reference data for language "${l}": its segments were not read`,

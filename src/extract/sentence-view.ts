@@ -121,6 +121,7 @@ export function charSpan(
  */
 export function releaseTokens(s: AnnotatedSentence): void {
   s.tokens = []
+  s.actors = []
   s.weapons = []
   s.triggers = []
   s.cues = []
