@@ -1,19 +1,24 @@
 import type { Quantity } from '../contract/extraction.js'
 import type { DatesFileT, NumbersFileT } from '../data/schema.js'
 import { foldKey } from './fold.js'
+import { type DigitScan, isDigit, readDigits } from './number-text.js'
+import {
+  type Acc,
+  dashAt,
+  glued,
+  type NumberWordsLexicon,
+  OF_WORDS,
+  readNumberWords,
+} from './number-words.js'
 import { tokenize } from './tokenize.js'
 import type { Token } from './types.js'
+
+export { parseNumberText } from './number-text.js'
 
 type Qualifier = Quantity['qualifier']
 
 /** Number words and qualifiers of one language, compiled once by the data loader. */
-export interface NumbersLexicon {
-  /** Cardinals: "three" → 3, "vingt" → 20; a word of 100 or more multiplies what precedes it. */
-  words: ReadonlyMap<string, number>
-  /** Scale words that always multiply: "dozen", "million", "milliards", "bn". */
-  multipliers: ReadonlyMap<string, number>
-  /** Number words that are approximate by themselves ("une centaine" = about a hundred). */
-  approximate: ReadonlySet<string>
+export interface NumbersLexicon extends NumberWordsLexicon {
   /** Qualifier phrases as folded token keys, longest first. */
   qualifiers: ReadonlyArray<{ keys: readonly string[]; qualifier: Qualifier }>
   /** Month names: a number beside one is part of a date ("12 octobre", "Oct. 12"). */
@@ -37,8 +42,6 @@ const FUNCTION_WORDS = new Set(
   mais au aux en dans sur par pour avec que qui est sont ont ete ce cet cette ces son sa ses leur
   leurs y ne pas se`.split(/\s+/),
 )
-const OF_WORDS = new Set(['of', 'de', "d'"])
-const JOINERS = new Set(['and', 'et'])
 const SYMBOLS = new Map(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP' }))
 const CURRENCIES = new Map(Object.entries({ dollar: 'USD', dollars: 'USD', usd: 'USD' }))
 for (const k of ['euro', 'euros', 'eur']) CURRENCIES.set(k, 'EUR')
@@ -50,188 +53,10 @@ const YEAR_CUES = new Set(
   `in en since depuis during pendant until by from of de du d' mid mi fin debut early late ,
   year annee`.split(/\s+/),
 )
-const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009'])
-const JOINS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', ':', '.', ','])
-const ALNUM = /[\p{L}\p{N}]/u
-const LETTER = /\p{L}/u
-
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
-const isAlnum = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c)
-// 2.1 × 1e9 is 2100000000.0000002 in floating point; 15 significant digits is plenty.
-const scale = (a: number, b: number): number => Number((a * b).toPrecision(15))
 
 /** One scan: the text, its tokens in [from, to), the lexicon. */
-interface Scan {
-  text: string
-  toks: readonly Token[]
+interface Scan extends DigitScan {
   lex: NumbersLexicon
-  to: number
-  /** End of the last digit run read: its inner tokens never start a number ("1,1,1…", "1 000%"). */
-  scanned: number
-}
-
-/** End of the digits at `start`: "1,000", "2,1", "39.7", and "1 000" with exactly 3-digit groups. */
-function scanDigits(text: string, start: number, to: number): number {
-  let j = start
-  const sep = (p: number): boolean => (text[p] === ',' || text[p] === '.') && isDigit(text[p + 1])
-  const more = (): void => {
-    while (j < to && (isDigit(text[j]) || (j + 1 < to && sep(j)))) j++
-  }
-  more()
-  // A first run of four digits cannot lead a group, so "2023 1 000" stays two numbers.
-  if (j - start > 3 || !/^\d+$/.test(text.slice(start, j))) return j
-  const group = (p: number): boolean =>
-    p + 3 < to && SPACE_GROUP.has(text[p] ?? '') && /^\d{3}$/.test(text.slice(p + 1, p + 4))
-  const grouped = j
-  while (group(j) && !(j + 4 < to && isAlnum(text[j + 4]))) j += 4
-  if (j > grouped) more()
-  return j
-}
-
-/** Parses "1,000.5" (or "1.000,5" with a decimal comma); null when the groups are malformed. */
-export function parseNumberText(s: string, decimalComma: boolean): number | null {
-  const parts = s.split(/[.,]/)
-  const seps = s.replace(/\d/g, '')
-  const head = parts[0] ?? ''
-  if (head === '' || (head.length > 1 && head.startsWith('0'))) return null
-  // One separator not followed by three digits is a decimal in either convention ("2,1", "2.1").
-  if (seps.length === 1 && parts[1]?.length !== 3) return Number(`${head}.${parts[1] ?? ''}`)
-  const thousands = decimalComma ? '.' : ','
-  let int = head
-  let frac = '0'
-  for (let n = 0; n < seps.length; n++) {
-    const part = parts[n + 1] ?? ''
-    if (seps[n] === thousands && part.length === 3 && head.length <= 3) int += part
-    else if (seps[n] !== thousands && n === seps.length - 1) frac = part
-    else return null
-  }
-  return Number(`${int}.${frac}`)
-}
-
-/** A number glued into a designation or a measure: "S-400", "10:41", "2022-2023", "15%". */
-function isGlued(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? ''
-  if (isAlnum(before) || (JOINS.has(before) && isAlnum(text[start - 2]))) return true
-  const after = text[end] ?? ''
-  if (after === '%' || after === '°') return true
-  return JOINS.has(after) && after !== ',' && after !== '.' && isAlnum(text[end + 1])
-}
-
-/** Index of the first token at or after `pos`; -1 when a token straddles `pos`. */
-function tokenAfter(toks: readonly Token[], k: number, pos: number): number {
-  while ((toks[k]?.end ?? Infinity) <= pos) k++
-  return (toks[k]?.start ?? pos) < pos ? -1 : k
-}
-
-/** Digits at token i with an optional glued scale ("2.1bn"); null for "27th", "155mm", "S-400". */
-function readDigits(s: Scan, i: number): { value: number; next: number; plain: boolean } | null {
-  const start = s.toks[i]?.start ?? 0
-  const end = scanDigits(s.text, start, s.to)
-  s.scanned = end
-  const raw = s.text.slice(start, end)
-  let value = parseNumberText(raw.replace(/\s/g, ''), s.lex.decimalComma)
-  if (value === null || !Number.isFinite(value)) return null
-  let stop = end
-  while (stop < s.to && LETTER.test(s.text[stop] ?? '')) stop++
-  if (stop > end) {
-    const mult = s.lex.multipliers.get(foldKey(s.text.slice(end, stop)))
-    if (mult === undefined) return null
-    value = scale(value, mult)
-  }
-  const next = tokenAfter(s.toks, i, stop)
-  if (next < 0 || isGlued(s.text, start, stop)) return null
-  // Only bare digits can be a year or a day of the month.
-  return { value, next, plain: stop === end && /^\d+$/.test(raw) }
-}
-
-interface Atom {
-  value: number
-  key: string
-  next: number
-  /** Multiplies what precedes it: "hundred", "mille", "million", "dozen". */
-  isScale: boolean
-  /** "hundreds", "milliers": with no number before it, "on the order of". */
-  isPlural: boolean
-}
-
-const glued = (a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && b !== undefined && a.end === b.start
-const isHyphen = (t: Token | undefined): boolean => t?.key === '-' || t?.key === '\u2011'
-const dashAt = (toks: readonly Token[], k: number): boolean =>
-  isHyphen(toks[k]) && glued(toks[k - 1], toks[k]) && glued(toks[k], toks[k + 1])
-
-function lookup(key: string, lex: NumbersLexicon): { value: number; isScale: boolean } | null {
-  const word = lex.words.get(key)
-  if (word !== undefined) return { value: word, isScale: word >= 100 }
-  const mult = lex.multipliers.get(key)
-  return mult === undefined ? null : { value: mult, isScale: true }
-}
-
-/** A number word at token k; compounds listed whole win ("quatre-vingt-dix", "dix-sept"). */
-function readAtom(toks: readonly Token[], k: number, lex: NumbersLexicon): Atom | null {
-  let best: Atom | null = null
-  let key = toks[k]?.kind === 'word' ? (toks[k]?.key ?? '') : ''
-  for (let j = k; key !== '' && j - k <= 4; j += 2) {
-    const found = lookup(key, lex)
-    if (found) {
-      const isPlural = key.endsWith('s') && lookup(key.slice(0, -1), lex)?.value === found.value
-      best = { ...found, key, next: j + 1, isPlural }
-    }
-    const word = toks[j + 2]
-    key = dashAt(toks, j + 1) && word?.kind === 'word' ? `${key}-${word.key}` : ''
-  }
-  return best
-}
-
-interface Acc {
-  total: number
-  current: number
-  atoms: number
-  afterDigits: boolean
-  orderOf: boolean
-  approx: boolean
-}
-
-/** Adds one atom the way cardinals compose: "two hundred and fifty", "deux mille", "vingt et un". */
-function addAtom(acc: Acc, atom: Atom): boolean {
-  if (acc.orderOf) return false
-  if (atom.isScale) {
-    acc.current = scale(acc.current || 1, atom.value)
-    if (atom.value >= 1000) [acc.total, acc.current] = [acc.total + acc.current, 0]
-  } else {
-    const tail = acc.current % 100
-    // "twenty five" and "soixante et onze" compose; "three four" and "3 two" do not.
-    const fits = tail === 0 || (tail >= 20 && tail % 10 === 0 && atom.value < 20)
-    if (acc.afterDigits || !fits || tail + atom.value >= 100) return false
-    acc.current += atom.value
-  }
-  if (acc.atoms === 0 && atom.isPlural) acc.orderOf = true
-  acc.atoms += 1
-  return true
-}
-
-/** "hundreds of thousands", "des centaines de milliers": order-of words multiply through "of". */
-function chainOrderOf(acc: Acc, atom: Atom): boolean {
-  if (!atom.isScale || !atom.isPlural) return false
-  ;[acc.total, acc.current] = [0, scale(acc.total + acc.current, atom.value)]
-  acc.atoms += 1
-  return true
-}
-
-/** Reads number words from token k into acc: the end token, or -1 for "dix-septième". */
-function readWords(toks: readonly Token[], k: number, acc: Acc, lex: NumbersLexicon): number {
-  for (;;) {
-    const key = toks[k]?.key ?? ''
-    const isDash = acc.atoms > 0 && dashAt(toks, k)
-    const isOf = acc.orderOf && OF_WORDS.has(key)
-    const isJoin = acc.atoms > 0 && (isDash || isOf || JOINERS.has(key))
-    const atom = readAtom(toks, isJoin ? k + 1 : k, lex)
-    const added = atom !== null && (isOf ? chainOrderOf(acc, atom) : addAtom(acc, atom))
-    // A hyphen after a number word that does not continue it: an ordinal or a fraction.
-    if (!added) return isDash ? -1 : k
-    if (lex.approximate.has(atom.key)) acc.approx = true
-    k = atom.next
-  }
 }
 
 interface Core {
@@ -265,7 +90,7 @@ function readCore(s: Scan, i: number): Core | null {
   } else if (t?.key === 'cent' && PERCENT_LEADS.has(s.toks[i - 1]?.key ?? '')) {
     return null // "pour cent"
   }
-  const end = readWords(s.toks, k, acc, s.lex)
+  const end = readNumberWords(s.toks, k, acc, s.lex)
   if (end < 0 || acc.atoms === 0) return null
   const value = acc.total + acc.current
   // "one", "un", "a" alone are pronouns and articles; they count only before a scale.

@@ -2,12 +2,12 @@ import type { Token } from './types.js'
 import { foldKey } from './fold.js'
 
 // One pass, linear: dotted abbreviations ("U.S.", "É.-U." in two parts), words with inner
-// apostrophes ("aujourd’hui", "Ya'alon"), numbers with inner separators ("2.1", "39,7"), or any
+// apostrophes ("aujourd’hui", "Ya'alon"), digit runs ("2.1" is three tokens: the quantity reader
+// joins them, knowing the language's decimal mark), or any
 // other single non-space character. A lone "'s" (a lexicon form) is one token, as in "Russia's".
 const TOKEN =
   /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*['’]?|['’][st](?![\p{L}\p{M}\p{N}])|\S/giu
 const DIGITS = /^\p{N}+$/u
-const NUMBER_INNER = /^[.,]\p{N}/u
 const UPPER = /^\p{Lu}/u
 
 // French elisions become their own token, "d’" in "d’armes", so "de" and "d’" play one role.
@@ -90,18 +90,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (const m of slice.matchAll(TOKEN)) {
     const start = from + (m.index ?? 0)
     const word = m[0]
-    const last = out[out.length - 1]
-    // "2.1", "39,7", "1.000": glue a number to the separator and digits that follow it.
-    if (last && last.kind === 'number' && last.end === start - 1 && DIGITS.test(word)) {
-      const sep = text[last.end]
-      if (sep && NUMBER_INNER.test(sep + word)) {
-        out[out.length - 1] = {
-          ...makeToken(text.slice(last.start, start + word.length), last.start),
-          kind: 'number',
-        }
-        continue
-      }
-    }
     tokenizeWord(word, start, out)
   }
   return out

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { PhraseLexicon } from './phrase-lexicon.js'
+import { tokenize } from './tokenize.js'
+
+function lexicon(): PhraseLexicon<string> {
+  const lex = new PhraseLexicon<string>()
+  lex.add('Korea', 'korea')
+  lex.add('North Korea', 'KP')
+  lex.add('US', 'US')
+  lex.add('Patriot', 'patriot')
+  lex.add('nord-coréen', 'KP-demonym')
+  return lex
+}
+
+const found = (text: string) =>
+  lexicon()
+    .scan(tokenize(text))
+    .map((m) => m.payloads.join('+'))
+
+describe('PhraseLexicon', () => {
+  it('takes the longest match first', () => expect(found('North Korea fired')).toEqual(['KP']))
+
+  it('needs capitals where the form has them', () => {
+    expect(found('the US and us')).toEqual(['US'])
+    expect(found('a Patriot battery, a patriot')).toEqual(['patriot'])
+  })
+
+  it('matches accent-folded and hyphenated forms', () => {
+    expect(found('un missile NORD-CORÉEN, un obus nord-coreen')).toEqual([
+      'KP-demonym',
+      'KP-demonym',
+    ])
+  })
+
+  it('falls back to a shorter match when a longer one fails its case rule', () => {
+    const lex = new PhraseLexicon<string>()
+    lex.add('Kim', 'person')
+    lex.add('Kim Jong Un', 'leader')
+    expect(lex.scan(tokenize('Kim jong un')).map((m) => m.payloads[0])).toEqual(['person'])
+  })
+})
