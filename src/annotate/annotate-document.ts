@@ -114,7 +114,7 @@ function promoteDemonyms(
         .slice(start, end)
         .map((t) => t.text)
         .join(' ')
-      return { start, end, payloads: [{ ...p, via: 'name' as const, name }] }
+      return { start, end, payloads: [{ ...p, via: 'institution' as const, name }] }
     }
     const isPeople = lex.capitalisedDemonymsArePeople && m.start > 0 && tokens[m.start]?.isUpper
     return isPeople ? { ...m, payloads: [{ ...p, via: 'name' as const }] } : m

@@ -3,7 +3,7 @@ import type { LanguageData, LoadedData } from '../data/index.js'
 import { PhraseLexicon } from './phrase-lexicon.js'
 
 /** How an actor was named: its name, a capital or metonym, a demonym, a weak form, a person. */
-export type ActorVia = 'name' | 'short' | 'demonym' | 'weak' | 'person' | 'body'
+export type ActorVia = 'name' | 'short' | 'demonym' | 'weak' | 'person' | 'body' | 'institution'
 
 export interface ActorPayload {
   /** Entity id: ISO alpha-2, group slug, body slug or official id. */

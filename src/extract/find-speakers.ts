@@ -42,7 +42,13 @@ export function speakerCandidates(s: AnnotatedSentence, data: LoadedData): Speak
     out.push({
       start: m.start,
       end: m.end,
-      speaker: { name, country: p.party, id: p.id, kind: p.kind },
+      // "le ministère ukrainien de la Défense" speaks as an organisation of its state.
+      speaker: {
+        name,
+        country: p.party,
+        id: p.id,
+        kind: p.via === 'institution' ? 'organisation' : p.kind,
+      },
     })
   }
   const usedDemonyms = new Set<number>()

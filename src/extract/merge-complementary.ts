@@ -1,4 +1,5 @@
 import type { Statement } from './build-statements.js'
+import { hasRole } from './sentence-view.js'
 
 function isSupplierOnly(st: Statement): boolean {
   return st.suppliers.length > 0 && st.recipients.length === 0
@@ -11,7 +12,27 @@ function isRecipientOnly(st: Statement): boolean {
 function isInside(a: Statement, b: Statement): boolean {
   const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a]
   const fills = [...second.suppliers, ...second.recipients]
-  return fills.every((f) => f.mention.start > first.trigger.start && !f.rule.startsWith('subject'))
+  const aboutItem = describesItem(first, second)
+  return fills.every(
+    (f) => f.mention.start > first.trigger.start && (aboutItem || !f.rule.startsWith('subject')),
+  )
+}
+
+/**
+ * "Kyiv received 31 Abrams tanks, which Washington had pledged": the later trigger sits in a
+ * relative clause on the earlier one's goods, so its subject is the other end of one transfer.
+ */
+const ITEM_TO_RELATIVE = 2
+
+function describesItem(first: Statement, second: Statement): boolean {
+  const s = first.sentence
+  for (let i = first.trigger.end; i < second.trigger.start; i++) {
+    if (!hasRole(s, i, 'object_relative')) continue
+    // "the tanks, which", "les canons Caesar supplémentaires que": a comma or an adjective or two.
+    if (first.items.some((it) => it.mention.end <= i && i - it.mention.end <= ITEM_TO_RELATIVE))
+      return true
+  }
+  return false
 }
 
 /**
