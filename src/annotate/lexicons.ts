@@ -29,6 +29,7 @@ export interface TriggerPayload {
   needsItem: boolean
   sellerIsOrigin: boolean
   withIsRecipient: boolean
+  agentNoun: boolean
 }
 
 export type CueKind =
@@ -138,6 +139,7 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
       needsItem: t.needs_item,
       sellerIsOrigin: t.seller_is_origin,
       withIsRecipient: t.with_is_recipient,
+      agentNoun: t.agent_noun,
     }
     for (const f of t.forms) triggers.add(f, p)
   }

@@ -111,6 +111,8 @@ export const TriggerRecord = z.object({
   seller_is_origin: z.boolean().default(false),
   /** "share technology with Iran": the actor after "with" receives. */
   with_is_recipient: z.boolean().default(false),
+  /** A noun naming the supplier itself ("India's largest arms supplier"): its possessor buys. */
+  agent_noun: z.boolean().default(false),
   forms: z.array(z.string().min(1)).min(1),
 })
 export const TriggersFile = z.array(TriggerRecord)

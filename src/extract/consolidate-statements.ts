@@ -92,7 +92,10 @@ function supportsHeadline(st: Statement, d: Draft): boolean {
 function decide(d: Draft): void {
   // The headline repeats the body in few words: the body decides when it speaks.
   const body = d.statements.filter((s) => s.sentence.segment === 'body')
-  const all = body.length > 0 ? body : d.statements
+  const said = body.length > 0 ? body : d.statements
+  // "its preferred provider" names a relationship, not an event: events decide when there are any.
+  const events = said.filter((s) => !s.trigger.payloads[0]?.agentNoun)
+  const all = events.length > 0 ? events : said
   const asserted = all.filter((s) => !s.modality.isNegated)
   const pool = asserted.length > 0 ? asserted : all
   let phase: Phase = 'sought'

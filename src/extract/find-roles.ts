@@ -42,6 +42,7 @@ function roleOfMarker(
   if (marker === 'source') return 'supplier'
   if (marker === 'with') return t.withIsRecipient ? 'recipient' : null
   if (marker === 'agent') return t.frame === 'give' ? 'supplier' : 'recipient'
+  if (marker === 'genitive' && t.agentNoun) return null // "le fournisseur de l'Inde" sells to India
   if (marker === 'genitive') {
     if (isAdjacent && t.pos === 'noun') return t.frame === 'give' ? 'supplier' : 'recipient'
     if (t.frame === 'get') return 'supplier'
@@ -154,6 +155,9 @@ function rightRoles(
         rule: 'first-object',
       }
     }
+    // An actor with no marker that is neither listed nor an object starts another clause
+    // ("…India's largest supplier, even as New Delhi turned to France"): stop there.
+    if (!fill && !markerBefore(s, m.start)) break
     // Once a role is filled, a later uncoordinated one is a place: "vers les Houthis au Yémen";
     // "à l'Ukraine, à la Pologne et au Maroc" repeats the marker inside a list.
     const role = fill?.role

@@ -18,6 +18,9 @@ export interface SentenceClaims {
 // The strongest stance in a sentence wins: « dénoncer … », ont déclaré X → X condemns.
 const STANCE_RANK: Record<Stance, number> = { asserts: 0, doubts: 1, condemns: 2, denies: 3 }
 const TITLE_REACH = 3
+// The speaker stands next to its verb: "Lavrov a rejeté", "Peskov said on Tuesday"; an actor
+// further back ("…to France, researchers said") is part of what is said.
+const SUBJECT_GAP = 6
 const PERSON_AFTER_TITLE = 8
 const QUOTE_CLOSERS = new Set(['»', '”', '"', '“'])
 
@@ -140,7 +143,9 @@ export function findSpeakers(
   for (const v of verbs) {
     const isAccording = v.payloads.some((p) => p.kind === 'according_to')
     const right = cands.find((c) => c.start >= v.end && c.start - v.end <= 12)
-    const left = [...cands].reverse().find((c) => c.end <= v.start)
+    const left = [...cands]
+      .reverse()
+      .find((c) => c.end <= v.start && v.start - c.end <= SUBJECT_GAP)
     if (isAccording && right && right.start - v.end <= 2) {
       speakers = [right]
       rule = 'according-to'

@@ -8,7 +8,9 @@ import {
   type RoleFill,
 } from './role-basics.js'
 import type { Clause } from './sentence-view.js'
-import { hasConjunction, markerBefore, onlyCoordination } from './sentence-view.js'
+import { hasConjunction, hasRole, markerBefore, onlyCoordination } from './sentence-view.js'
+
+const AGENT_POSSESSOR_REACH = 5
 
 // The left side of a trigger: its subject ("Iran delivered"), the receiver of a passive
 // ("Russia was supplied"), a demonym before a noun ("North Korean arms transfers"), a relative
@@ -76,6 +78,12 @@ export function findSubject(
       continue
     }
     if (t.pos === 'verb' && isPossessorOfNext(s, m)) continue
+    // "Russia remains India's largest arms supplier": the possessor of an agent noun buys.
+    if (t.agentNoun && hasRole(s, m.end, 'possessive')) {
+      if (trig.start - m.end <= AGENT_POSSESSOR_REACH)
+        out.push({ mention: m, actor, role: 'recipient', rule: 'possessor-customer' })
+      continue
+    }
     const mk = markerBefore(s, m.start)
     if (mk && mk.marker !== 'genitive' && mk.marker !== 'source') continue
     subject = m
