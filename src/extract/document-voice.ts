@@ -1,7 +1,11 @@
 import type { AnnotatedSentence } from '../annotate/index.js'
-import type { Stance } from '../contract/extraction.js'
 import type { LoadedData } from '../data/index.js'
-import { speakerCandidates, type SentenceClaims, type SpeakerMention } from './find-speakers.js'
+import {
+  speakerCandidates,
+  strongestStance,
+  type SentenceClaims,
+  type SpeakerMention,
+} from './find-speakers.js'
 import { hasRole } from './sentence-view.js'
 
 // Official statements speak in the first person: "We condemn the DPRK for providing Russia…".
@@ -26,15 +30,10 @@ export function noteVoice(s: AnnotatedSentence, data: LoadedData, voice: Speaker
   }
 }
 
-const STANCE_RANK: Record<Stance, number> = { asserts: 0, doubts: 1, condemns: 2, denies: 3 }
-
 /** Claims of a sentence with no named speaker: the voice, when it speaks in the first person or the sentence is its own. */
 export function voiceClaims(s: AnnotatedSentence, voice: SpeakerMention[]): SentenceClaims | null {
   if (voice.length === 0) return null
-  let stance: Stance = 'asserts'
-  for (const r of s.reporting)
-    for (const p of r.payloads)
-      if (p.kind === 'stance' && STANCE_RANK[p.stance] > STANCE_RANK[stance]) stance = p.stance
+  const stance = strongestStance(s)
   const firstPerson = s.tokens.some((_, i) => hasRole(s, i, 'first_person'))
   const reportsOther =
     s.reporting.some((r) => r.payloads.some((p) => p.kind === 'stance')) && !firstPerson

@@ -30,11 +30,6 @@ function stanceMentions(s: AnnotatedSentence): Array<Mention<ReportPayload>> {
   )
 }
 
-function stanceOf(m: Mention<ReportPayload>): Stance {
-  for (const p of m.payloads) if (p.kind === 'stance') return p.stance
-  return 'asserts'
-}
-
 /** People, bodies, states and "title + demonym" phrases that can be a speaker. */
 export function speakerCandidates(s: AnnotatedSentence, data: LoadedData): SpeakerMention[] {
   const out: SpeakerMention[] = []
@@ -170,8 +165,14 @@ export function findSpeakers(
   if (speakers.length === 0 && verbs.some((v) => hasRole(s, v.start - 1, 'speaker_pronoun')))
     return null
   if (speakers.length === 0) return null
-  const stance = verbs
-    .map(stanceOf)
-    .reduce((a, b) => (STANCE_RANK[b] > STANCE_RANK[a] ? b : a), 'asserts' as Stance)
-  return { speakers, stance, rule }
+  return { speakers, stance: strongestStance(s), rule }
+}
+
+/** The strongest stance its reporting verbs give a sentence; "asserts" when there is none. */
+export function strongestStance(s: AnnotatedSentence): Stance {
+  let stance: Stance = 'asserts'
+  for (const r of s.reporting)
+    for (const p of r.payloads)
+      if (p.kind === 'stance' && STANCE_RANK[p.stance] > STANCE_RANK[stance]) stance = p.stance
+  return stance
 }
