@@ -15,6 +15,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // One file at a time: the files share the PostgreSQL server and spawn processes.
+        test: {
+          name: 'store',
+          include: ['test/store/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'shared',
           include: [

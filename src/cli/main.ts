@@ -3,7 +3,17 @@ import { Command, CommanderError } from 'commander'
 import { ArmsgraphError, isArmsgraphError } from '../errors.js'
 import { register as registerEval } from './commands/eval.js'
 import { register as registerExtract } from './commands/extract.js'
-import { VERSION } from './version.js'
+import { register as registerActors } from './commands/actors.js'
+import { register as registerEvent } from './commands/event.js'
+import { register as registerEvents } from './commands/events.js'
+import { register as registerExport } from './commands/export.js'
+import { register as registerIngest } from './commands/ingest.js'
+import { register as registerReextract } from './commands/reextract.js'
+import { register as registerReview } from './commands/review.js'
+import { register as registerSearch } from './commands/search.js'
+import { register as registerStats } from './commands/stats.js'
+import { register as registerWorker } from './commands/worker.js'
+import { VERSION } from '../version.js'
 
 function fail(err: unknown, debug: boolean): never {
   const e = isArmsgraphError(err)
@@ -35,6 +45,16 @@ async function main(argv: string[]): Promise<void> {
     .configureOutput({ writeErr: () => undefined })
   registerExtract(program)
   registerEval(program)
+  registerIngest(program)
+  registerReextract(program)
+  registerWorker(program)
+  registerEvents(program)
+  registerEvent(program)
+  registerActors(program)
+  registerSearch(program)
+  registerStats(program)
+  registerExport(program)
+  registerReview(program)
   try {
     await program.parseAsync(argv)
   } catch (err) {

@@ -64,6 +64,27 @@ function loadLanguage(
   }
 }
 
+/** Every publisher country is a known state, and no domain or name belongs to two publishers. */
+function checkPublishers(data: LoadedData): void {
+  const file = 'publishers.yaml'
+  const fail = (problem: string) => {
+    throw new ArmsgraphError('ERR_DATA_INVALID', `${file}: ${problem}`, { file })
+  }
+  const { publishers, country_code_tlds: tlds } = data.publishers
+  const owners = new Map<string, string>()
+  for (const p of publishers) {
+    if (!data.states[p.country]) fail(`${p.name}: unknown country ${p.country}`)
+    for (const key of [...p.domains, ...[p.name, ...p.aliases].map((n) => n.toLowerCase())]) {
+      const owner = owners.get(key)
+      if (owner !== undefined && owner !== p.name) fail(`${key} belongs to ${owner} and ${p.name}`)
+      owners.set(key, p.name)
+    }
+  }
+  for (const [tld, code] of Object.entries(tlds.other_codes)) {
+    if (!data.states[code]) fail(`country_code_tlds.other_codes.${tld}: unknown country ${code}`)
+  }
+}
+
 /**
  * Loads, validates and cross-checks every file under data/.
  * @example
@@ -93,10 +114,13 @@ export function loadData(dir: string = DEFAULT_DATA_DIR): LoadedData {
     officials: entity('officials.yaml', S.OfficialsFile, []),
     weapons: entity('weapons.yaml', S.WeaponsFile, {}),
     languages: {},
+    // Not hashed into the version: publishers describe documents, they do not change extraction.
+    publishers: readYaml(join(dir, 'publishers.yaml'), S.PublishersFile, {}).value,
   }
   for (const code of langCodes)
     data.languages[code] = loadLanguage(join(dir, 'lang', code), code, hash)
   crossCheck(data)
+  checkPublishers(data)
   data.version = hash.digest('hex').slice(0, 12)
   return data
 }

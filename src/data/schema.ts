@@ -218,6 +218,32 @@ export const DatesFile = z.object({
   ),
 })
 
+/** A host name in lower case: labels separated by dots ("yna.co.kr"). */
+const DomainName = z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/)
+const TwoLetterTld = z.string().regex(/^[a-z]{2}$/)
+
+/** data/publishers.yaml: a news outlet or agency and the country it publishes from. */
+export const PublisherRecord = z.object({
+  name: z.string().min(1),
+  /** Other names feeds and pages give it ("Yonhap", "AFP"); matched case-insensitively. */
+  aliases: Forms,
+  /** Registered domains; every subdomain matches too ("en.yna.co.kr" is "yna.co.kr"). */
+  domains: z.array(DomainName).min(1),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  source: Source,
+})
+export const PublishersFile = z.object({
+  publishers: z.array(PublisherRecord).default([]),
+  country_code_tlds: z
+    .object({
+      /** Country-code TLDs that are not their state's ISO code: `uk: GB`. */
+      other_codes: z.record(TwoLetterTld, z.string().regex(/^[A-Z]{2}$/)).default({}),
+      /** Country-code TLDs sold as generic ones: they say nothing of a site's country. */
+      generic: z.array(TwoLetterTld).default([]),
+    })
+    .default({ other_codes: {}, generic: [] }),
+})
+
 export type StatesFileT = z.infer<typeof StatesFile>
 export type GroupsFileT = z.infer<typeof GroupsFile>
 export type BodiesFileT = z.infer<typeof BodiesFile>
@@ -231,3 +257,4 @@ export type CuesFileT = z.infer<typeof CuesFile>
 export type ReportingFileT = z.infer<typeof ReportingFile>
 export type NumbersFileT = z.infer<typeof NumbersFile>
 export type DatesFileT = z.infer<typeof DatesFile>
+export type PublishersFileT = z.infer<typeof PublishersFile>

@@ -7,6 +7,7 @@ import type {
   NamesFileT,
   NumbersFileT,
   OfficialsFileT,
+  PublishersFileT,
   ReportingFileT,
   StatesFileT,
   TriggersFileT,
@@ -37,4 +38,6 @@ export interface LoadedData {
   officials: OfficialsFileT
   weapons: WeaponsFileT
   languages: Record<string, LanguageData>
+  /** News outlets and country-code TLD rules: where a document was published from. */
+  publishers: PublishersFileT
 }

@@ -16,6 +16,8 @@ export interface HtmlMeta {
   published: string | null
   language: string | null
   publisher: string | null
+  /** ISO alpha-2 from JSON-LD `publisher.address.addressCountry`, when the page states it. */
+  publisherCountry: string | null
 }
 
 /** JSON-LD blocks larger than this are data dumps, not article metadata. */
@@ -70,6 +72,24 @@ function publisherName(value: unknown): string | null {
   return null
 }
 
+/** schema.org lets addressCountry be a code or a Country object; only two-letter codes count. */
+function publisherCountryOf(value: unknown): string | null {
+  const first = Array.isArray(value) ? (value[0] as unknown) : value
+  if (typeof first !== 'object' || first === null) return null
+  const address = (first as Record<string, unknown>).address
+  if (typeof address !== 'object' || address === null) return null
+  const country = (address as Record<string, unknown>).addressCountry
+  const code =
+    typeof country === 'string'
+      ? country
+      : typeof country === 'object' && country !== null
+        ? (country as Record<string, unknown>).name
+        : null
+  return typeof code === 'string' && /^[a-z]{2}$/i.test(code.trim())
+    ? code.trim().toUpperCase()
+    : null
+}
+
 /** Primary subtag of `<html lang>`: 'fr-FR' → 'fr'. */
 function pageLanguage(doc: MetaDocument): string | null {
   const lang = doc.documentElement?.getAttribute('lang') ?? ''
@@ -110,5 +130,7 @@ export function readHtmlMeta(doc: MetaDocument): HtmlMeta {
       isoDay(attr(doc, 'time[datetime]', 'datetime')),
     language: pageLanguage(doc),
     publisher,
+    publisherCountry:
+      ld.map((o) => publisherCountryOf(o.publisher)).find((c) => c !== null) ?? null,
   }
 }

@@ -72,6 +72,16 @@ describe('htmlToText metadata sources', () => {
       '<html><head><script type="application/ld+json">{broken</script></head><body><time datetime="2022-01-31">hier</time><p>x</p></body></html>',
       { published: '2022-01-31' },
     ],
+    [
+      'JSON-LD publisher country as a code or a Country object; other values ignored',
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Vigie","address":{"addressCountry":"ca"}}}</script></head><body><p>x</p></body></html>',
+      { publisher: 'Vigie', publisherCountry: 'CA' },
+    ],
+    [
+      'JSON-LD publisher country given by name only',
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"P","address":{"addressCountry":{"@type":"Country","name":"Canada"}}}}</script></head><body><p>x</p></body></html>',
+      { publisherCountry: null },
+    ],
     ['no metadata at all', '<p>Bonjour</p>', { title: null, published: null, language: null }],
   ]
   it.each(cases)('%s', (_name, html, expected) => {

@@ -18,7 +18,13 @@ export interface HtmlText extends HtmlMeta {
 const MAX_TAGS = 60_000
 const MAX_DEPTH = 500
 
-const EMPTY_META: HtmlMeta = { title: null, published: null, language: null, publisher: null }
+const EMPTY_META: HtmlMeta = {
+  title: null,
+  published: null,
+  language: null,
+  publisher: null,
+  publisherCountry: null,
+}
 
 /** Site name from the URL when the page names none: 'https://www.example.org/a' → 'example.org'. */
 function hostOf(url: string | null | undefined): string | null {
@@ -61,6 +67,7 @@ function viaDom(html: string): DomResult | null {
       published: meta.published ?? isoDay(article?.publishedTime),
       language: meta.language,
       publisher: meta.publisher ?? (squeezeSpaces(article?.siteName ?? '') || null),
+      publisherCountry: meta.publisherCountry,
     },
     blocks,
   }

@@ -88,7 +88,22 @@ export function extract(
   data: LoadedData,
   opts: ExtractOptions = {},
 ): Extraction & { explain?: string[] } {
-  const built = buildDocument(typeof input === 'string' ? { content: input } : input)
+  return extractDocument(
+    buildDocument(typeof input === 'string' ? { content: input } : input),
+    data,
+    opts,
+  )
+}
+
+/**
+ * extract() for a document already built: ingest builds it once to learn its id (and skip it when
+ * stored) before paying for extraction.
+ */
+export function extractDocument(
+  built: Doc,
+  data: LoadedData,
+  opts: ExtractOptions = {},
+): Extraction & { explain?: string[] } {
   const doc: Doc = { ...built, segments: readableSegments(built, data) }
   const published = publicationDate(doc, data, opts)
   const unsupported = new Set<string>()

@@ -1,0 +1,71 @@
+import type { Store } from '../store/open-store.js'
+import { distinctPairs, type Pair } from '../store/pairs.js'
+import { consolidate } from '../store/recompute-events.js'
+import { insertDocument, type DocumentRecord, type Writer } from '../store/write-documents.js'
+
+export interface BatchResult {
+  added: number
+  /** Already stored (same text or URL), found at write time: another process got there first. */
+  duplicates: number
+  pairs: Pair[]
+}
+
+export async function clearFailure(db: Writer, origin: string): Promise<void> {
+  await db.deleteFrom('failures').where('origin', '=', origin).execute()
+}
+
+/** A source that now succeeds is no longer a failure. */
+export async function clearFailures(db: Writer, origins: readonly string[]): Promise<void> {
+  for (let i = 0; i < origins.length; i += 500) {
+    await db
+      .deleteFrom('failures')
+      .where('origin', 'in', origins.slice(i, i + 500))
+      .execute()
+  }
+}
+
+/** Records (or refreshes) why a source failed; a later success removes the record. */
+export async function recordFailure(
+  db: Writer,
+  origin: string,
+  code: string,
+  message: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('failures')
+    .values({ origin, code, message, at })
+    .onConflict((oc) => oc.column('origin').doUpdateSet({ code, message, at }))
+    .execute()
+}
+
+/**
+ * Stores documents and updates the events of every pair they touch, in one transaction: a batch
+ * is either wholly committed or not at all, so a killed ingest resumes cleanly.
+ */
+export async function commitBatch(
+  store: Store,
+  records: readonly DocumentRecord[],
+  now: string,
+): Promise<BatchResult> {
+  return store.db.transaction().execute(async (trx) => {
+    let added = 0
+    let duplicates = 0
+    const touched: Pair[] = []
+    for (const r of records) {
+      const pairs = await insertDocument(trx, r)
+      if (pairs === null) {
+        duplicates++
+        continue
+      }
+      added++
+      touched.push(...pairs)
+    }
+    await clearFailures(
+      trx,
+      records.map((r) => r.origin),
+    )
+    await consolidate(trx, store.dialect, {}, now)
+    return { added, duplicates, pairs: distinctPairs(touched) }
+  })
+}

@@ -1,0 +1,119 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Extraction, Transfer } from '../contract/extraction.js'
+import { transferWindow } from '../consolidate/day-window.js'
+import type { Doc } from '../document/index.js'
+import type { Pair } from './pairs.js'
+import type { Database } from './schema.js'
+
+export type Writer = Kysely<Database> | Transaction<Database>
+
+/** A document and its extraction, ready to be stored. */
+export interface DocumentRecord {
+  doc: Doc
+  extraction: Extraction
+  origin: string
+  publisher: string | null
+  publisherCountry: string | null
+  fetchedAt: string
+  extractorVersion: string
+}
+
+/** The day a report counts from: its publication date, else the day it was fetched. */
+export function reportedDay(published: string | null, fetchedAt: string): string {
+  return published ?? fetchedAt.slice(0, 10)
+}
+
+export function transferRow(documentId: string, t: Transfer, reported: string) {
+  const window = transferWindow(t.period, reported)
+  return {
+    document_id: documentId,
+    supplier: t.supplier.id,
+    recipient: t.recipient.id,
+    categories: JSON.stringify([...t.categories].sort()),
+    phase: t.phase,
+    certainty: t.certainty,
+    in_headline_only: t.in_headline_only ? 1 : 0,
+    period_start: t.period.start,
+    period_end: t.period.end,
+    window_start: window.start,
+    window_end: window.end,
+    items: JSON.stringify(t.items),
+    evidence: JSON.stringify(t.evidence),
+    evidence_total: t.evidence_total,
+    claims: JSON.stringify(t.claims),
+    rule_ids: JSON.stringify(t.rule_ids),
+    event_id: null,
+  }
+}
+
+/** Writes a document's transfers (one row per direction); returns the pairs they touch. */
+export async function insertTransfers(
+  db: Writer,
+  documentId: string,
+  transfers: readonly Transfer[],
+  reported: string,
+): Promise<Pair[]> {
+  // One transfer per document and direction: should the extractor ever give two, the first wins.
+  const seen = new Set<string>()
+  const rows = transfers
+    .filter((t) => {
+      const key = `${t.supplier.id}>${t.recipient.id}`
+      if (seen.has(key) || t.supplier.id === t.recipient.id) return false
+      seen.add(key)
+      return true
+    })
+    .map((t) => transferRow(documentId, t, reported))
+  if (rows.length > 0) await db.insertInto('transfers').values(rows).execute()
+  return rows.map((r) => ({ supplier: r.supplier, recipient: r.recipient }))
+}
+
+/**
+ * Stores a document unless its text or URL is already there. Returns null for a duplicate,
+ * else the pairs its transfers touch (for consolidation).
+ */
+export async function insertDocument(db: Writer, r: DocumentRecord): Promise<Pair[] | null> {
+  const published = r.extraction.document.published ?? r.doc.published
+  const inserted = await db
+    .insertInto('documents')
+    .values({
+      id: r.doc.id,
+      url: r.doc.url,
+      title: r.doc.title,
+      publisher: r.publisher ?? r.doc.publisher,
+      publisher_country: r.publisherCountry,
+      language: r.doc.language,
+      published,
+      fetched_at: r.fetchedAt,
+      origin: r.origin,
+      text: r.doc.text,
+      extractor_version: r.extractorVersion,
+      extracted_at: r.fetchedAt,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('seq')
+    .executeTakeFirst()
+  if (!inserted) return null
+  return insertTransfers(db, r.doc.id, r.extraction.transfers, reportedDay(published, r.fetchedAt))
+}
+
+/** Is a document with this text hash or URL stored? Lets ingest skip work before extracting. */
+export async function isStored(db: Writer, id: string, url: string | null): Promise<boolean> {
+  let q = db.selectFrom('documents').select('seq').where('id', '=', id)
+  if (url)
+    q = db
+      .selectFrom('documents')
+      .select('seq')
+      .where((eb) => eb.or([eb('id', '=', id), eb('url', '=', url)]))
+  return (await q.limit(1).executeTakeFirst()) !== undefined
+}
+
+export async function isUrlStored(db: Writer, url: string): Promise<boolean> {
+  return (
+    (await db
+      .selectFrom('documents')
+      .select('seq')
+      .where('url', '=', url)
+      .limit(1)
+      .executeTakeFirst()) !== undefined
+  )
+}
