@@ -1,7 +1,7 @@
 import type { Store } from '../store/open-store.js'
 import { distinctPairs, type Pair } from '../store/pairs.js'
 import { consolidate } from '../store/recompute-events.js'
-import { insertDocument, type DocumentRecord, type Writer } from '../store/write-documents.js'
+import { insertDocuments, type DocumentRecord, type Writer } from '../store/write-documents.js'
 
 export interface BatchResult {
   added: number
@@ -49,23 +49,23 @@ export async function commitBatch(
   now: string,
 ): Promise<BatchResult> {
   return store.db.transaction().execute(async (trx) => {
-    let added = 0
-    let duplicates = 0
-    const touched: Pair[] = []
-    for (const r of records) {
-      const pairs = await insertDocument(trx, r)
-      if (pairs === null) {
-        duplicates++
-        continue
-      }
-      added++
-      touched.push(...pairs)
-    }
+    const added = await insertDocuments(trx, records)
     await clearFailures(
       trx,
       records.map((r) => r.origin),
     )
     await consolidate(trx, store.dialect, {}, now)
-    return { added, duplicates, pairs: distinctPairs(touched) }
+    return {
+      added: added.length,
+      duplicates: records.length - added.length,
+      pairs: distinctPairs(
+        added.flatMap((r) =>
+          r.extraction.transfers.map((t) => ({
+            supplier: t.supplier.id,
+            recipient: t.recipient.id,
+          })),
+        ),
+      ),
+    }
   })
 }

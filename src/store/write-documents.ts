@@ -46,16 +46,10 @@ export function transferRow(documentId: string, t: Transfer, reported: string) {
   }
 }
 
-/** Writes a document's transfers (one row per direction); returns the pairs they touch. */
-export async function insertTransfers(
-  db: Writer,
-  documentId: string,
-  transfers: readonly Transfer[],
-  reported: string,
-): Promise<Pair[]> {
-  // One transfer per document and direction: should the extractor ever give two, the first wins.
+/** A document's transfer rows: one per direction (should the extractor give two, the first wins). */
+export function transferRows(documentId: string, transfers: readonly Transfer[], reported: string) {
   const seen = new Set<string>()
-  const rows = transfers
+  return transfers
     .filter((t) => {
       const key = `${t.supplier.id}>${t.recipient.id}`
       if (seen.has(key) || t.supplier.id === t.recipient.id) return false
@@ -63,37 +57,80 @@ export async function insertTransfers(
       return true
     })
     .map((t) => transferRow(documentId, t, reported))
+}
+
+/** Writes a document's transfers; returns the pairs they touch. */
+export async function insertTransfers(
+  db: Writer,
+  documentId: string,
+  transfers: readonly Transfer[],
+  reported: string,
+): Promise<Pair[]> {
+  const rows = transferRows(documentId, transfers, reported)
   if (rows.length > 0) await db.insertInto('transfers').values(rows).execute()
   return rows.map((r) => ({ supplier: r.supplier, recipient: r.recipient }))
 }
 
+function documentRow(r: DocumentRecord) {
+  return {
+    id: r.doc.id,
+    url: r.doc.url,
+    title: r.doc.title,
+    publisher: r.publisher ?? r.doc.publisher,
+    publisher_country: r.publisherCountry,
+    language: r.doc.language,
+    published: publishedOf(r),
+    fetched_at: r.fetchedAt,
+    origin: r.origin,
+    text: r.doc.text,
+    extractor_version: r.extractorVersion,
+    extracted_at: r.fetchedAt,
+  }
+}
+
+function publishedOf(r: DocumentRecord): string | null {
+  return r.extraction.document.published ?? r.doc.published
+}
+
+/** Documents per INSERT and transfer rows per INSERT: 12 and 17 parameters a row. */
+const DOCUMENTS_PER_INSERT = 100
+const TRANSFERS_PER_INSERT = 200
+
 /**
- * Stores a document unless its text or URL is already there. Returns null for a duplicate,
- * else the pairs its transfers touch (for consolidation).
+ * Stores documents unless their text or URL is already there, with their transfers, in a few
+ * multi-row statements. Returns the records actually added (duplicates are left out).
  */
-export async function insertDocument(db: Writer, r: DocumentRecord): Promise<Pair[] | null> {
-  const published = r.extraction.document.published ?? r.doc.published
-  const inserted = await db
-    .insertInto('documents')
-    .values({
-      id: r.doc.id,
-      url: r.doc.url,
-      title: r.doc.title,
-      publisher: r.publisher ?? r.doc.publisher,
-      publisher_country: r.publisherCountry,
-      language: r.doc.language,
-      published,
-      fetched_at: r.fetchedAt,
-      origin: r.origin,
-      text: r.doc.text,
-      extractor_version: r.extractorVersion,
-      extracted_at: r.fetchedAt,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returning('seq')
-    .executeTakeFirst()
-  if (!inserted) return null
-  return insertTransfers(db, r.doc.id, r.extraction.transfers, reportedDay(published, r.fetchedAt))
+export async function insertDocuments(
+  db: Writer,
+  records: readonly DocumentRecord[],
+): Promise<DocumentRecord[]> {
+  const added: DocumentRecord[] = []
+  for (let i = 0; i < records.length; i += DOCUMENTS_PER_INSERT) {
+    const part = records.slice(i, i + DOCUMENTS_PER_INSERT)
+    const inserted = await db
+      .insertInto('documents')
+      .values(part.map(documentRow))
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .execute()
+    const ids = new Set(inserted.map((r) => r.id))
+    added.push(...part.filter((r) => ids.has(r.doc.id)))
+  }
+  const rows = added.flatMap((r) =>
+    transferRows(r.doc.id, r.extraction.transfers, reportedDay(publishedOf(r), r.fetchedAt)),
+  )
+  for (let i = 0; i < rows.length; i += TRANSFERS_PER_INSERT) {
+    await db
+      .insertInto('transfers')
+      .values(rows.slice(i, i + TRANSFERS_PER_INSERT))
+      .execute()
+  }
+  return added
+}
+
+/** One document: false when its text or URL is already stored. */
+export async function insertDocument(db: Writer, r: DocumentRecord): Promise<boolean> {
+  return (await insertDocuments(db, [r])).length === 1
 }
 
 /** Is a document with this text hash or URL stored? Lets ingest skip work before extracting. */

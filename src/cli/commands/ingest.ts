@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { loadData, type LoadedData } from '../../data/index.js'
-import { expandSources } from '../../ingest/sources/index.js'
+import { countDocuments, expandSources } from '../../ingest/sources/index.js'
 import { runIngest, type IngestEntry, type IngestSummary } from '../../kb/run-ingest.js'
 import { dedupeKey, enqueue } from '../../store/jobs.js'
 import type { Store } from '../../store/open-store.js'
@@ -108,6 +108,7 @@ export function register(program: Command): void {
       const data = loadData()
       await withStore(flags.db, async (store) => {
         const bar = progress()
+        if (process.stderr.isTTY) bar.setTotal(await countDocuments(sources))
         const stream = entries(store, sources, data, flags)
         const summary = flags.queue
           ? await queueAll(store, stream, (n) => bar.update(n, 'documents'))
