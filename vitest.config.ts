@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       { extends: true, test: { name: 'golden', include: ['test/golden/**/*.test.ts'] } },
+      { extends: true, test: { name: 'assess', include: ['test/assess/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 },

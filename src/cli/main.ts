@@ -4,6 +4,7 @@ import { ArmsgraphError, isArmsgraphError } from '../errors.js'
 import { register as registerEval } from './commands/eval.js'
 import { register as registerExtract } from './commands/extract.js'
 import { register as registerActors } from './commands/actors.js'
+import { register as registerAssess } from './commands/assess.js'
 import { register as registerEvent } from './commands/event.js'
 import { register as registerEvents } from './commands/events.js'
 import { register as registerExport } from './commands/export.js'
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<void> {
     .configureOutput({ writeErr: () => undefined })
   registerExtract(program)
   registerEval(program)
+  registerAssess(program)
   registerIngest(program)
   registerReextract(program)
   registerWorker(program)

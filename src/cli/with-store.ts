@@ -1,6 +1,11 @@
+import { loadRules } from '../assess/index.js'
+import { ensureAssessed } from '../kb/event-assessment.js'
 import { openStore, type OpenOptions, type Store } from '../store/open-store.js'
 
-/** Opens the store named by --db (or ARMSGRAPH_DB, or the default file), runs, always closes. */
+/**
+ * Opens the store named by --db (or ARMSGRAPH_DB, or the default file), brings event embargo
+ * assessments up to date with the current rules, runs, and always closes.
+ */
 export async function withStore<T>(
   db: string | undefined,
   run: (store: Store) => Promise<T>,
@@ -8,6 +13,7 @@ export async function withStore<T>(
 ): Promise<T> {
   const store = await openStore(db, opts)
   try {
+    await ensureAssessed(store, loadRules())
     return await run(store)
   } finally {
     await store.close()

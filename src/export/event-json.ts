@@ -28,6 +28,7 @@ function summaryOf(e: EventSummary): EventSummary {
     languages: e.languages,
     counts: e.counts,
     review: e.review,
+    assessment: e.assessment,
   }
 }
 

@@ -76,6 +76,26 @@ describe('eventsTable', () => {
       certainty: 'alleged',
       contested: true,
       window: { start: '2023-08-01', end: '2024-02-29' },
+      assessment: [
+        {
+          body: 'UN',
+          instrument: 'UNSCR 1718',
+          provision: 'UNSCR 1874 para 9',
+          status: 'breach',
+          disputed: false,
+          reason: 'All arms from the DPRK are banned.',
+          source: 'https://example.org',
+        },
+        {
+          body: 'EU',
+          instrument: 'EU 2016/849/CFSP',
+          provision: 'art. 1',
+          status: 'possible',
+          disputed: false,
+          reason: 'Only EU suppliers are bound.',
+          source: 'https://example.org',
+        },
+      ],
     }),
     eventSummary('ev-2', actor('IR', 'Iran'), actor('houthis', 'Houthis', 'armed_group'), {
       counts: { documents: 14, publishers: 9, source_countries: 6, claims: 2 },
@@ -94,6 +114,7 @@ describe('eventsTable', () => {
       'docs',
       'pubs',
       'countries',
+      'embargo',
     ])
     expect(first?.split(/ {2,}/)).toEqual([
       'ev-1',
@@ -105,6 +126,7 @@ describe('eventsTable', () => {
       '2',
       '2',
       '1',
+      'UN 1718, EU 2016/849/CFSP?',
     ])
     expect(second).toMatch(/confirmed {2}2023-08\.\.2023-10 {4}14 {5}9 {10}6$/)
   })

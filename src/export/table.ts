@@ -113,7 +113,15 @@ const EVENT_COLUMNS: readonly TableColumn[] = [
   { header: 'docs', align: 'right' },
   { header: 'pubs', align: 'right' },
   { header: 'countries', align: 'right' },
+  { header: 'embargo' },
 ]
+
+/** "UN 1718" for a breach, "UN 2231 Annex B?" when only possible; instruments joined by commas. */
+function embargoCell(e: EventSummary): string {
+  return e.assessment
+    .map((v) => `${v.instrument.replace(/^UNSCR /, 'UN ')}${v.status === 'possible' ? '?' : ''}`)
+    .join(', ')
+}
 
 function eventCells(e: EventSummary): string[] {
   return [
@@ -127,6 +135,7 @@ function eventCells(e: EventSummary): string[] {
     String(e.counts.documents),
     String(e.counts.publishers),
     String(e.counts.source_countries),
+    embargoCell(e),
   ]
 }
 

@@ -60,6 +60,7 @@ export function eventSummary(
   over: Partial<EventSummary> = {},
 ): EventSummary {
   return {
+    assessment: [],
     id,
     supplier,
     recipient,

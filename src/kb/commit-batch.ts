@@ -54,7 +54,7 @@ export async function commitBatch(
       trx,
       records.map((r) => r.origin),
     )
-    await consolidate(trx, store.dialect, {}, now)
+    await consolidate(trx, store.dialect, {}, now, store.assessor)
     return {
       added: added.length,
       duplicates: records.length - added.length,

@@ -93,7 +93,7 @@ export async function reextract(store: Store, opts: ReextractOptions): Promise<R
           changed++
         }
       }
-      await consolidate(trx, store.dialect, { events: [...dirty] }, now)
+      await consolidate(trx, store.dialect, { events: [...dirty] }, now, store.assessor)
     })
     done += docs.length
     opts.onProgress?.(done, total)
@@ -117,7 +117,13 @@ export async function rebuildEvents(
     .distinct()
     .execute()
   await store.db.transaction().execute(async (trx) => {
-    await consolidate(trx, store.dialect, { pairs: [...pairs, ...orphaned] }, clock().toISOString())
+    await consolidate(
+      trx,
+      store.dialect,
+      { pairs: [...pairs, ...orphaned] },
+      clock().toISOString(),
+      store.assessor,
+    )
   })
   return pairs.length
 }

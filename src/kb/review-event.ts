@@ -47,6 +47,6 @@ export async function reviewEvent(
       },
       docs.map((d) => d.document_id),
     )
-    await consolidate(trx, store.dialect, { events: [eventId] }, at)
+    await consolidate(trx, store.dialect, { events: [eventId] }, at, store.assessor)
   })
 }

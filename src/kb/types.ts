@@ -1,3 +1,4 @@
+import type { Violation } from '../assess/types.js'
 import type {
   ActorRef,
   Category,
@@ -91,6 +92,8 @@ export interface EventSummary {
     claims: number
   }
   review: EventReview | null
+  /** Binding UN/EU arms embargoes the event breaches or may breach over its window (issue [3]). */
+  assessment: Violation[]
 }
 
 /** `armsgraph event ID`: the summary plus every support and every claim, grouped by side. */

@@ -99,7 +99,7 @@ export async function runWorker(store: Store, opts: WorkerOptions): Promise<Work
             now,
           )
         }
-        await consolidate(trx, store.dialect, {}, now)
+        await consolidate(trx, store.dialect, {}, now, store.assessor)
         return { taken: jobs.length, bad }
       })
       taken = result.taken

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { ArmsgraphError } from '../errors.js'
 import type { DialectName } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
+import { assessmentsMigration } from './migrations/0002-assessments.js'
 import type { Database } from './schema.js'
 
 /** Every migration, in order; names sort in application order and never change once released. */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-assessments': assessmentsMigration,
   }
 }
 

@@ -7,12 +7,15 @@ import { ArmsgraphError } from '../errors.js'
 import type { DialectName } from './dialect.js'
 import { locateStore, type StoreLocation } from './locate-store.js'
 import { migrateToLatest } from './migrate.js'
+import type { Assessor } from './recompute-events.js'
 import type { Database } from './schema.js'
 
 export interface Store {
   db: Kysely<Database>
   dialect: DialectName
   location: StoreLocation
+  /** Embargo assessment applied to every event consolidation writes (none: events get []). */
+  assessor?: Assessor
   close(): Promise<void>
 }
 

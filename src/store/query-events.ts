@@ -1,3 +1,4 @@
+import type { Violation } from '../assess/types.js'
 import type {
   ActorRef,
   Category,
@@ -37,6 +38,8 @@ export interface EventFilter {
   minSources?: number
   /** Rejected events are hidden unless asked for. */
   includeRejected?: boolean
+  /** Only events that breach (or may breach) an embargo of this body. */
+  breach?: 'UN' | 'EU' | 'any'
 }
 
 export interface Page {
@@ -75,6 +78,23 @@ function filtered(db: Writer, f: EventFilter) {
   if (f.certainty) q = q.where('e.certainty', '=', f.certainty)
   if (f.phase) q = q.where('e.phase', '=', f.phase)
   if (f.minSources !== undefined) q = q.where('e.publishers', '>=', f.minSources)
+  if (f.breach) {
+    const body = f.breach
+    q = q.where((eb) =>
+      eb.exists(
+        body === 'any'
+          ? eb
+              .selectFrom('event_breaches as b')
+              .select('b.event_id')
+              .whereRef('b.event_id', '=', 'e.id')
+          : eb
+              .selectFrom('event_breaches as b')
+              .select('b.event_id')
+              .whereRef('b.event_id', '=', 'e.id')
+              .where('b.body', '=', body),
+      ),
+    )
+  }
   if (!f.includeRejected) {
     q = q.where((eb) =>
       eb.or([eb('e.review_status', 'is', null), eb('e.review_status', '!=', 'rejected')]),
@@ -98,6 +118,7 @@ function baseQuery(db: Writer, f: EventFilter, page: Page) {
 
 function summaryOf(r: EventRow, actor: ActorLookup): Omit<EventSummary, 'review'> {
   return {
+    assessment: JSON.parse(r.assessment) as Violation[],
     id: r.id,
     supplier: actor(r.supplier),
     recipient: actor(r.recipient),

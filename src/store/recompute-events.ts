@@ -178,9 +178,34 @@ function groupPair(pair: Pair, rows: readonly MemberRow[]): Grouped[] {
   })
 }
 
-function eventRow(g: Grouped, review: StoredReview | undefined, now: string): EventRow {
+/** What an assessor sees of an event (issue [3]). */
+export interface AssessedEvent {
+  supplier: string
+  recipient: string
+  window: DayWindow
+  categories: readonly string[]
+}
+
+/** Embargo findings of an event; only body and status are indexed, the rest is kept as JSON. */
+export type Assessor = (e: AssessedEvent) => ReadonlyArray<{ body: string; status: string }>
+
+function eventRow(
+  g: Grouped,
+  review: StoredReview | undefined,
+  now: string,
+  assessor: Assessor | undefined,
+): EventRow {
   const a = reviewed(g.aggregate, review)
+  const assessment = assessor
+    ? assessor({
+        supplier: g.pair.supplier,
+        recipient: g.pair.recipient,
+        window: a.window,
+        categories: a.categories,
+      })
+    : []
   return {
+    assessment: JSON.stringify(assessment),
     id: g.id,
     supplier: g.pair.supplier,
     recipient: g.pair.recipient,
@@ -236,11 +261,21 @@ function byPairKey<T extends Pair>(rows: readonly T[]): Map<string, T[]> {
   return out
 }
 
+/** One row per body an event breaches (or may breach): a breach wins over a possible one. */
+export function breachRows(row: Pick<EventRow, 'id' | 'assessment'>) {
+  const best = new Map<string, string>()
+  for (const v of JSON.parse(row.assessment) as Array<{ body: string; status: string }>) {
+    if (best.get(v.body) !== 'breach') best.set(v.body, v.status)
+  }
+  return [...best].map(([body, status]) => ({ body, status, event_id: row.id }))
+}
+
 async function writeEvents(
   db: Writer,
   groups: readonly Grouped[],
   old: readonly EventRow[],
   now: string,
+  assessor: Assessor | undefined,
 ) {
   await rehomeReviews(
     db,
@@ -252,7 +287,7 @@ async function writeEvents(
     groups.map((g) => g.id),
   )
   const oldById = new Map(old.map((e) => [e.id, e]))
-  const fresh = groups.map((g) => eventRow(g, reviews.get(g.id), now))
+  const fresh = groups.map((g) => eventRow(g, reviews.get(g.id), now, assessor))
   const changed = fresh.filter((row) => {
     const before = oldById.get(row.id)
     return !before || !sameEvent(before, row)
@@ -264,6 +299,7 @@ async function writeEvents(
   ]
   for (const part of chunks(replaced, CHUNK)) {
     await db.deleteFrom('event_categories').where('event_id', 'in', part).execute()
+    await db.deleteFrom('event_breaches').where('event_id', 'in', part).execute()
     await db.deleteFrom('events').where('id', 'in', part).execute()
   }
   for (const part of chunks(changed, EVENTS_PER_INSERT)) {
@@ -279,6 +315,8 @@ async function writeEvents(
         ),
       )
       .execute()
+    const breaches = part.flatMap(breachRows)
+    if (breaches.length > 0) await db.insertInto('event_breaches').values(breaches).execute()
   }
   await assignEvents(
     db,
@@ -300,6 +338,7 @@ export async function consolidate(
   dialect: DialectName,
   dirty: Dirty,
   now: string,
+  assessor?: Assessor,
 ): Promise<void> {
   const pending = await pendingMembers(db)
   const dirtyEvents = dirty.events?.length
@@ -332,5 +371,5 @@ export async function consolidate(
   const old = await eventsById(db, [...candidates])
   const rowsByPair = byPairKey([...pending, ...(await membersOfEvents(db, [...candidates]))])
   const groups = scope.flatMap((p) => groupPair(p, rowsByPair.get(pairKey(p)) ?? []))
-  await writeEvents(db, groups, old, now)
+  await writeEvents(db, groups, old, now, assessor)
 }

@@ -65,7 +65,20 @@ export interface EventsTable {
   claims: number
   /** The latest analyst review's status; its edits are already applied to the fields above. */
   review_status: string | null
+  /** JSON array of embargo violations (src/assess), computed with the rules in meta. */
+  assessment: string
   updated_at: string
+}
+
+export interface EventBreachesTable {
+  body: string
+  event_id: string
+  status: string
+}
+
+export interface MetaTable {
+  key: string
+  value: string
 }
 
 export interface EventCategoriesTable {
@@ -115,6 +128,8 @@ export interface Database {
   transfers: TransfersTable
   events: EventsTable
   event_categories: EventCategoriesTable
+  event_breaches: EventBreachesTable
+  meta: MetaTable
   reviews: ReviewsTable
   failures: FailuresTable
   jobs: JobsTable

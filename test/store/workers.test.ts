@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { genArticle } from '../../scripts/gen-corpus.js'
+import { loadRules } from '../../src/assess/index.js'
 import { loadData } from '../../src/data/index.js'
+import { ensureAssessed } from '../../src/kb/event-assessment.js'
 import { actorLookup } from '../../src/kb/actor-lookup.js'
 import { rebuildEvents } from '../../src/kb/reextract.js'
 import type { EventSummary } from '../../src/kb/types.js'
@@ -100,7 +102,9 @@ describe.skipIf(!postgres.available || !hasDist)('workers sharing one PostgreSQL
     ).toBe(true)
     const docs = await store.db.selectFrom('documents').select('id').execute()
     expect(new Set(docs.map((d) => d.id)).size).toBe(90)
-    // Concurrent consolidation under the pair locks equals a rebuild from scratch.
+    // Concurrent consolidation under the pair locks equals a rebuild from scratch (with the
+    // same embargo rules the workers applied).
+    expect(await ensureAssessed(store, loadRules())).toBe(0)
     const concurrent = await events(store)
     await rebuildEvents(store)
     expect(await events(store)).toEqual(concurrent)

@@ -28,6 +28,7 @@ interface EventsFlags {
   phase?: string
   minSources?: string
   includeRejected?: boolean
+  breach?: string
   limit?: string
   offset?: string
   format?: string
@@ -56,6 +57,8 @@ export function eventFilter(flags: EventsFlags): EventFilter {
   if (flags.minSources !== undefined)
     filter.minSources = positiveInt('--min-sources', flags.minSources, 1)
   if (flags.includeRejected) filter.includeRejected = true
+  const breach = optionalChoice('--breach', flags.breach, ['UN', 'EU', 'any'] as const)
+  if (breach) filter.breach = breach
   return filter
 }
 
@@ -114,6 +117,10 @@ export function addEventFilterOptions(cmd: Command): Command {
     .option('--phase <phase>', PHASES.join(' | '))
     .option('--min-sources <n>', 'at least n distinct publishers')
     .option('--include-rejected', 'also show events an analyst rejected')
+    .option(
+      '--breach <body>',
+      'only events that breach (or may breach) an arms embargo: UN | EU | any',
+    )
 }
 
 /** `armsgraph events [filters]` */

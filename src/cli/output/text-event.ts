@@ -28,6 +28,15 @@ export function formatEventText(e: EventDetail): string {
       `${e.counts.source_countries} source countries; languages ${e.languages.join(', ')}`,
   ]
   if (e.review?.note) lines.push(`  review note: ${e.review.note}`)
+  lines.push('', 'Arms embargoes')
+  if (e.assessment.length === 0) lines.push('  no binding UN or EU arms embargo is breached')
+  for (const v of e.assessment) {
+    lines.push(
+      `  ${v.body} ${v.instrument}: ${v.status}${v.disputed ? ' (disputed)' : ''} — ${v.provision}`,
+      `    ${v.reason}`,
+      `    ${v.source}`,
+    )
+  }
   lines.push('', 'Claims')
   let anyClaim = false
   for (const side of ['supplier', 'recipient', 'third_party'] as const) {

@@ -1,0 +1,3 @@
+export { assess, dateWindow } from './assess.js'
+export { loadRules } from './load-rules.js'
+export type { AssessQuery, Rules, Violation, ViolationStatus } from './types.js'
