@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util'
 import BetterSqlite3 from 'better-sqlite3'
 import { CATEGORIES } from '../src/contract/extraction.js'
 import { loadData } from '../src/data/index.js'
+import { loadRules } from '../src/assess/index.js'
 import { actorLookup } from '../src/kb/actor-lookup.js'
+import { ensureAssessed } from '../src/kb/event-assessment.js'
 import { openStore, type Store } from '../src/store/open-store.js'
 import { getEvent, listEvents, type EventFilter } from '../src/store/query-events.js'
 import { searchDocuments } from '../src/store/search-documents.js'
@@ -336,6 +338,15 @@ async function main(): Promise<void> {
     generate(DB)
   }
   const store: Store = await openStore(DB)
+  // Embargo verdicts for every event (once per rules version; the first run pays for it).
+  const assessing = performance.now()
+  const reassessed = await ensureAssessed(store, loadRules())
+  if (reassessed > 0) {
+    const seconds = ((performance.now() - assessing) / 1000).toFixed(1)
+    process.stderr.write(
+      `assessed ${reassessed} events against the embargo rules in ${seconds} s\n`,
+    )
+  }
   const actor = actorLookup(loadData())
   const page = { limit: 20, offset: 0 }
   const events = (name: string, f: EventFilter): Measure => ({
@@ -362,6 +373,9 @@ async function main(): Promise<void> {
     events('--min-sources 5', { minSources: 5 }),
     events('--certainty confirmed --until 2016', { certainty: 'confirmed', until: '2016' }),
     events('--actor IR', { actor: 'IR' }),
+    events('--breach UN', { breach: 'UN' }),
+    events('--breach EU --recipient RU', { breach: 'EU', recipient: 'RU' }),
+    events('--breach any --since 2024', { breach: 'any', since: '2024' }),
     { name: 'event ID (detail)', run: () => getEvent(store.db, top.id, actor) },
     search('satellite'),
     search('Russia drones'),

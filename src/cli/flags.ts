@@ -61,3 +61,8 @@ export function actorId(value: string | undefined): string | undefined {
   const v = value.trim()
   return /^[a-z]{2}$/i.test(v) ? v.toUpperCase() : v.toLowerCase()
 }
+
+/** Table width: the terminal's on a TTY; unlimited into a pipe or file, where nothing wraps. */
+export function tableWidth(): number {
+  return process.stdout.isTTY ? process.stdout.columns || 120 : Number.MAX_SAFE_INTEGER
+}

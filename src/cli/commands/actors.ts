@@ -3,7 +3,7 @@ import { loadData } from '../../data/index.js'
 import { formatTable } from '../../export/index.js'
 import { actorLookup } from '../../kb/actor-lookup.js'
 import { actorStats } from '../../store/stats.js'
-import { choice } from '../flags.js'
+import { choice, tableWidth } from '../flags.js'
 import { DB_OPTION, withStore } from '../with-store.js'
 
 /** `armsgraph actors` */
@@ -41,7 +41,7 @@ export function register(program: Command): void {
               { header: 'docs', align: 'right' },
             ],
             rows,
-            process.stdout.columns || 120,
+            tableWidth(),
           )}\n`,
         )
       })

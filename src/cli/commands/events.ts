@@ -12,6 +12,7 @@ import {
   optionalChoice,
   partialDate,
   positiveInt,
+  tableWidth,
 } from '../flags.js'
 import { writeChunks } from '../output/write-chunks.js'
 import { DB_OPTION, withStore } from '../with-store.js'
@@ -92,7 +93,7 @@ async function run(flags: EventsFlags): Promise<void> {
         )
         return
       }
-      process.stdout.write(`${eventsTable(events, process.stdout.columns || 120)}\n`)
+      process.stdout.write(`${eventsTable(events, tableWidth())}\n`)
       return
     }
     const events = await eventsWithDocuments(store, filter, limit, offset)
