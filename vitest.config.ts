@@ -19,7 +19,7 @@ export default defineConfig({
         // One file at a time: the files share the PostgreSQL server and spawn processes.
         test: {
           name: 'store',
-          include: ['test/store/**/*.test.ts'],
+          include: ['test/store/**/*.test.ts', 'test/api/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,

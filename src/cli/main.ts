@@ -12,6 +12,7 @@ import { register as registerIngest } from './commands/ingest.js'
 import { register as registerReextract } from './commands/reextract.js'
 import { register as registerReview } from './commands/review.js'
 import { register as registerSearch } from './commands/search.js'
+import { register as registerServe } from './commands/serve.js'
 import { register as registerStats } from './commands/stats.js'
 import { register as registerWorker } from './commands/worker.js'
 import { VERSION } from '../version.js'
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
   registerStats(program)
   registerExport(program)
   registerReview(program)
+  registerServe(program)
   try {
     await program.parseAsync(argv)
   } catch (err) {

@@ -1,0 +1,53 @@
+import type { Command } from 'commander'
+import { loadRules } from '../../assess/index.js'
+import { loadData } from '../../data/index.js'
+import { ArmsgraphError } from '../../errors.js'
+import { ensureAssessed } from '../../kb/event-assessment.js'
+import { buildApp } from '../../server/app.js'
+import { openStore } from '../../store/open-store.js'
+import { nonNegativeInt } from '../flags.js'
+
+/** `armsgraph serve [--host 127.0.0.1] [--port 8080] [--db …]` */
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('HTTP API under /api/v1 (OpenAPI at /api/v1/openapi.json)')
+    .option(
+      '--host <host>',
+      'address to listen on (loopback by default; expose with care)',
+      '127.0.0.1',
+    )
+    .option('--port <port>', 'port (0 picks a free one)', '8080')
+    .option(
+      '--db <path|url>',
+      'SQLite file or postgres:// URL (default: ARMSGRAPH_DB, else the default file)',
+    )
+    .action(async (flags: { host: string; port?: string; db?: string }) => {
+      const port = nonNegativeInt('--port', flags.port, 8080)
+      if (port > 65535) throw new ArmsgraphError('ERR_USAGE', '--port must be at most 65535')
+      const data = loadData()
+      const rules = loadRules()
+      const store = await openStore(flags.db, { poolSize: 8 })
+      await ensureAssessed(store, rules)
+      const app = buildApp({ store, data, rules })
+      const stop = async () => {
+        await app.close()
+        await store.close()
+        process.exit(0)
+      }
+      process.once('SIGINT', () => void stop())
+      process.once('SIGTERM', () => void stop())
+      try {
+        const address = await app.listen({ host: flags.host, port })
+        process.stdout.write(
+          `armsgraph API on ${address}/api/v1 (store ${store.location.display})\n`,
+        )
+      } catch (e) {
+        await store.close()
+        throw new ArmsgraphError(
+          'ERR_USAGE',
+          `cannot listen on ${flags.host}:${port}: ${(e as Error).message}`,
+        )
+      }
+    })
+}
