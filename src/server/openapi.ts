@@ -34,7 +34,15 @@ export function openApiDocument() {
     openapi: '3.1.0',
     info: { title: 'armsgraph API', version: VERSION },
     paths: {
-      '/api/v1/health': { get: { summary: 'liveness and store counts', responses: ok('status') } },
+      '/api/v1/health': {
+        get: { summary: 'liveness: the store answers', responses: ok('status') },
+      },
+      '/api/v1/stats': {
+        get: {
+          summary: 'what the store holds (counts; slow on huge stores)',
+          responses: ok('counts'),
+        },
+      },
       '/api/v1/events': {
         get: {
           summary: 'events, best-corroborated first',
