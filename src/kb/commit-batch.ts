@@ -1,5 +1,4 @@
 import type { Store } from '../store/open-store.js'
-import { distinctPairs, type Pair } from '../store/pairs.js'
 import { consolidate } from '../store/recompute-events.js'
 import { insertDocuments, type DocumentRecord, type Writer } from '../store/write-documents.js'
 
@@ -7,7 +6,6 @@ export interface BatchResult {
   added: number
   /** Already stored (same text or URL), found at write time: another process got there first. */
   duplicates: number
-  pairs: Pair[]
 }
 
 export async function clearFailure(db: Writer, origin: string): Promise<void> {
@@ -58,14 +56,6 @@ export async function commitBatch(
     return {
       added: added.length,
       duplicates: records.length - added.length,
-      pairs: distinctPairs(
-        added.flatMap((r) =>
-          r.extraction.transfers.map((t) => ({
-            supplier: t.supplier.id,
-            recipient: t.recipient.id,
-          })),
-        ),
-      ),
     }
   })
 }

@@ -2,7 +2,7 @@ import type { LoadedData } from '../data/index.js'
 import { buildDocument } from '../document/index.js'
 import { extractDocument } from '../extract/index.js'
 import type { Store } from '../store/open-store.js'
-import { insertTransfers, reportedDay, transferRow } from '../store/write-documents.js'
+import { insertTransferRows, reportedDay, transferRows } from '../store/write-documents.js'
 import { consolidate } from '../store/recompute-events.js'
 import { extractorVersion } from './prepare-record.js'
 
@@ -75,15 +75,12 @@ export async function reextract(store: Store, opts: ReextractOptions): Promise<R
           .execute()
         for (const t of before) if (t.event_id) dirty.add(t.event_id)
         await trx.deleteFrom('transfers').where('document_id', '=', d.id).execute()
-        const rows = extraction.transfers.map((t) =>
-          transferRow(d.id, t, reportedDay(d.published, d.fetched_at)),
-        )
-        await insertTransfers(
-          trx,
+        const rows = transferRows(
           d.id,
           extraction.transfers,
           reportedDay(d.published, d.fetched_at),
         )
+        await insertTransferRows(trx, rows)
         await trx
           .updateTable('documents')
           .set({ extractor_version: version, extracted_at: now })

@@ -19,6 +19,7 @@ import type {
   Side,
 } from '../kb/types.js'
 import { daysOf } from '../consolidate/day-window.js'
+import { DOCUMENT_COLUMNS, documentRef } from './document-ref.js'
 import { latestReviews } from './reviews.js'
 import type { Writer } from './write-documents.js'
 
@@ -194,36 +195,6 @@ export async function* streamEvents(
     if (!last) return
     yield* await withReviews(db, rows, actor)
     after = last.id
-  }
-}
-
-const DOCUMENT_COLUMNS = [
-  'd.id',
-  'd.title',
-  'd.url',
-  'd.publisher',
-  'd.publisher_country',
-  'd.language',
-  'd.published',
-] as const
-
-function documentRef(r: {
-  id: string
-  title: string | null
-  url: string | null
-  publisher: string | null
-  publisher_country: string | null
-  language: string
-  published: string | null
-}): DocumentRef {
-  return {
-    id: r.id,
-    title: r.title,
-    url: r.url,
-    publisher: r.publisher,
-    publisher_country: r.publisher_country,
-    language: r.language,
-    published: r.published,
   }
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { DocumentRef } from '../kb/types.js'
 import type { DialectName } from './dialect.js'
+import { documentRef } from './document-ref.js'
 import { toFts5Query } from './fts-query.js'
 import type { Writer } from './write-documents.js'
 
@@ -45,29 +46,11 @@ function rebase(text: string, spans: Array<[number, number]>): Array<[number, nu
   return spans.map(([s, e]) => [map[s] ?? 0, map[e] ?? 0])
 }
 
-interface HitRow {
-  id: string
-  title: string | null
-  url: string | null
-  publisher: string | null
-  publisher_country: string | null
-  language: string
-  published: string | null
-  snippet: string
-  score: number
-}
+type HitRow = DocumentRef & { snippet: string; score: number }
 
 function hitOf(r: HitRow): SearchHit {
   return {
-    document: {
-      id: r.id,
-      title: r.title,
-      url: r.url,
-      publisher: r.publisher,
-      publisher_country: r.publisher_country,
-      language: r.language,
-      published: r.published,
-    },
+    document: documentRef(r),
     ...unmark(r.snippet ?? ''),
     score: Number(r.score),
   }

@@ -2,7 +2,6 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Extraction, Transfer } from '../contract/extraction.js'
 import { transferWindow } from '../consolidate/day-window.js'
 import type { Doc } from '../document/index.js'
-import type { Pair } from './pairs.js'
 import type { Database } from './schema.js'
 
 export type Writer = Kysely<Database> | Transaction<Database>
@@ -59,16 +58,16 @@ export function transferRows(documentId: string, transfers: readonly Transfer[],
     .map((t) => transferRow(documentId, t, reported))
 }
 
-/** Writes a document's transfers; returns the pairs they touch. */
-export async function insertTransfers(
+/** Writes transfer rows made by transferRows(). */
+export async function insertTransferRows(
   db: Writer,
-  documentId: string,
-  transfers: readonly Transfer[],
-  reported: string,
-): Promise<Pair[]> {
-  const rows = transferRows(documentId, transfers, reported)
-  if (rows.length > 0) await db.insertInto('transfers').values(rows).execute()
-  return rows.map((r) => ({ supplier: r.supplier, recipient: r.recipient }))
+  rows: ReadonlyArray<ReturnType<typeof transferRow>>,
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('transfers')
+      .values([...rows])
+      .execute()
 }
 
 function documentRow(r: DocumentRecord) {
@@ -135,12 +134,10 @@ export async function insertDocument(db: Writer, r: DocumentRecord): Promise<boo
 
 /** Is a document with this text hash or URL stored? Lets ingest skip work before extracting. */
 export async function isStored(db: Writer, id: string, url: string | null): Promise<boolean> {
-  let q = db.selectFrom('documents').select('seq').where('id', '=', id)
-  if (url)
-    q = db
-      .selectFrom('documents')
-      .select('seq')
-      .where((eb) => eb.or([eb('id', '=', id), eb('url', '=', url)]))
+  const q = db
+    .selectFrom('documents')
+    .select('seq')
+    .where((eb) => (url ? eb.or([eb('id', '=', id), eb('url', '=', url)]) : eb('id', '=', id)))
   return (await q.limit(1).executeTakeFirst()) !== undefined
 }
 

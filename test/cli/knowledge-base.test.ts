@@ -287,35 +287,15 @@ describe.skipIf(!hasDist)('ingest of an RSS feed over HTTP', () => {
   // Async runs: the HTTP server lives in this process and must keep answering.
   it('fetches every item, takes publisher and date from the feed, records the broken link', async () => {
     const store = join(feedDir, 'kb.db')
-    const refused = await startCli([
-      'ingest',
-      `${base}/feed.xml`,
-      '--db',
-      store,
-      '--format',
-      'json',
-    ]).done
+    const ingestFeed = async (...extra: string[]) =>
+      await startCli(['ingest', `${base}/feed.xml`, '--db', store, '--format', 'json', ...extra])
+        .done
+    const refused = await ingestFeed()
     expect(JSON.parse(refused.stdout)).toMatchObject({ added: 0, failed: 1 })
     expect(JSON.parse(refused.stdout).failures[0].code).toBe('ERR_FETCH_BLOCKED')
-    const r = await startCli([
-      'ingest',
-      `${base}/feed.xml`,
-      '--db',
-      store,
-      '--format',
-      'json',
-      '--allow-private-network',
-    ]).done
+    const r = await ingestFeed('--allow-private-network')
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1, failed: 1 })
-    const again = await startCli([
-      'ingest',
-      `${base}/feed.xml`,
-      '--db',
-      store,
-      '--format',
-      'json',
-      '--allow-private-network',
-    ]).done
+    const again = await ingestFeed('--allow-private-network')
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, skipped: 1 })
     const events = JSON.parse(
       (await startCli(['events', '--db', store, '--format', 'json']).done).stdout,
