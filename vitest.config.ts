@@ -4,6 +4,19 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // Pure helpers of the dashboard (layout maths, marks, routing); the pages run in e2e.
+      { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        // A real headless Chromium against a started server (Debian's chromium, see .ci/run).
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
       { extends: true, test: { name: 'golden', include: ['test/golden/**/*.test.ts'] } },
       { extends: true, test: { name: 'assess', include: ['test/assess/**/*.test.ts'] } },
       {

@@ -15,7 +15,16 @@ import { loadRules } from '../src/assess/index.js'
 import { actorLookup } from '../src/kb/actor-lookup.js'
 import { ensureAssessed } from '../src/kb/event-assessment.js'
 import { openStore, type Store } from '../src/store/open-store.js'
-import { getEvent, listEvents, type EventFilter } from '../src/store/query-events.js'
+import {
+  getEvent,
+  listEvents,
+  type EventFilter,
+  type EventSort,
+} from '../src/store/query-events.js'
+import { graphView } from '../src/views/graph-view.js'
+import { mapView } from '../src/views/map-view.js'
+import { placeLookup } from '../src/views/places.js'
+import { timelineView } from '../src/views/timeline-view.js'
 import { searchDocuments } from '../src/store/search-documents.js'
 import { prng, type Prng } from '../test/helpers/prng.js'
 
@@ -340,7 +349,8 @@ async function main(): Promise<void> {
   const store: Store = await openStore(DB)
   // Embargo verdicts for every event (once per rules version; the first run pays for it).
   const assessing = performance.now()
-  const reassessed = await ensureAssessed(store, loadRules())
+  const rules = loadRules()
+  const reassessed = await ensureAssessed(store, rules)
   if (reassessed > 0) {
     const seconds = ((performance.now() - assessing) / 1000).toFixed(1)
     process.stderr.write(
@@ -357,6 +367,15 @@ async function main(): Promise<void> {
     name: `search ${q}${order === 'relevance' ? ' --sort relevance' : ''}`,
     run: () => searchDocuments(store.db, store.dialect, q, 20, order),
   })
+  const sorted = (order: EventSort): Measure => ({
+    name: `events --sort ${order}`,
+    run: () => listEvents(store.db, {}, page, actor, order),
+  })
+  const view = (name: string, run: () => Promise<unknown>): Measure => ({
+    name: `view ${name}`,
+    run,
+  })
+  const placeOf = placeLookup(rules.groupBase)
   const [top] = await listEvents(store.db, {}, page, actor)
   if (!top) throw new Error(`${DB} holds no events: run with --regen`)
   const measures: Measure[] = [
@@ -377,6 +396,23 @@ async function main(): Promise<void> {
     events('--breach EU --recipient RU', { breach: 'EU', recipient: 'RU' }),
     events('--breach any --since 2024', { breach: 'any', since: '2024' }),
     { name: 'event ID (detail)', run: () => getEvent(store.db, top.id, actor) },
+    sorted('recent'),
+    sorted('oldest'),
+    sorted('supplier'),
+    { ...events('--review unreviewed', { review: 'unreviewed' }) },
+    view('graph', () => graphView(store.db, store.dialect, {}, 500, actor)),
+    view('graph --recipient UA', () =>
+      graphView(store.db, store.dialect, { recipient: 'UA' }, 500, actor),
+    ),
+    view('graph --category drones --since 2024', () =>
+      graphView(store.db, store.dialect, { category: 'drones', since: '2024' }, 500, actor),
+    ),
+    view('timeline --by category', () => timelineView(store.db, {}, 'category')),
+    view('timeline --by certainty', () => timelineView(store.db, {}, 'certainty')),
+    view('timeline --by category --actor KP', () =>
+      timelineView(store.db, { actor: 'KP' }, 'category'),
+    ),
+    view('map', () => mapView(store.db, store.dialect, {}, 500, actor, placeOf)),
     search('satellite'),
     search('Russia drones'),
     search('"North Korea" missiles'),

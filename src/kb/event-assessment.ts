@@ -2,7 +2,7 @@ import { assess, type Rules, type Violation } from '../assess/index.js'
 import type { Category } from '../contract/extraction.js'
 import { isArmsgraphError } from '../errors.js'
 import type { Store } from '../store/open-store.js'
-import { breachRows, type Assessor } from '../store/recompute-events.js'
+import { breachRows, worstBreach, type Assessor } from '../store/recompute-events.js'
 
 /** An event is assessed over its whole window: a window straddling a boundary gives "possible". */
 export function eventAssessor(rules: Rules): Assessor {
@@ -65,17 +65,20 @@ export async function ensureAssessed(store: Store, rules: Rules): Promise<number
       if (!last) break
       after = last.id
       for (const r of rows) {
-        const assessment = JSON.stringify(
-          assessor({
-            supplier: r.supplier,
-            recipient: r.recipient,
-            window: { start: r.window_start, end: r.window_end },
-            categories: JSON.parse(r.categories) as string[],
-          }),
-        )
+        const violations = assessor({
+          supplier: r.supplier,
+          recipient: r.recipient,
+          window: { start: r.window_start, end: r.window_end },
+          categories: JSON.parse(r.categories) as string[],
+        })
+        const assessment = JSON.stringify(violations)
         if (assessment === r.assessment) continue
         changed++
-        await trx.updateTable('events').set({ assessment }).where('id', '=', r.id).execute()
+        await trx
+          .updateTable('events')
+          .set({ assessment, worst_breach: worstBreach(violations) })
+          .where('id', '=', r.id)
+          .execute()
         await trx.deleteFrom('event_breaches').where('event_id', '=', r.id).execute()
         const breaches = breachRows({ id: r.id, assessment })
         if (breaches.length > 0) await trx.insertInto('event_breaches').values(breaches).execute()

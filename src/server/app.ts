@@ -1,4 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import { existsSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import { join } from 'node:path'
+import fastifyMultipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import { assess, type Rules } from '../assess/index.js'
@@ -8,12 +13,19 @@ import { ArmsgraphError, isArmsgraphError } from '../errors.js'
 import { eventJson } from '../export/index.js'
 import { actorLookup } from '../kb/actor-lookup.js'
 import { reviewEvent } from '../kb/review-event.js'
-import { runIngest, type IngestEntry } from '../kb/run-ingest.js'
+import { EXPORT_MEDIA, exportEvents } from '../kb/export-events.js'
+import { eventLookup, readDocument } from '../kb/read-document.js'
 import type { Store } from '../store/open-store.js'
 import { documentsOfEvents, getEvent, listEvents, type EventFilter } from '../store/query-events.js'
 import { searchDocuments } from '../store/search-documents.js'
 import { actorStats, storeStats } from '../store/stats.js'
 import { VERSION } from '../version.js'
+import { graphView } from '../views/graph-view.js'
+import { mapView } from '../views/map-view.js'
+import { placeLookup } from '../views/places.js'
+import { timelineView } from '../views/timeline-view.js'
+import { ImportRuns, importFailure, type ImportSource } from './imports.js'
+import { ViewCache } from './view-cache.js'
 import { openApiDocument } from './openapi.js'
 import * as S from './schemas.js'
 
@@ -21,9 +33,21 @@ export interface AppOptions {
   store: Store
   data: LoadedData
   rules: Rules
-  /** Largest request body (JSON or upload), in bytes. */
+  /** Largest request body (JSON or all uploaded files together), in bytes. */
   bodyLimit?: number
+  /** The built dashboard (index.html and assets); null serves the API alone. */
+  webDir?: string | null
+  /** Tests only: let URL imports reach loopback and private addresses. */
+  allowPrivateNetwork?: boolean
 }
+
+/** The dashboard's build output: dist/web beside the compiled server, or ARMSGRAPH_WEB_DIR. */
+export function defaultWebDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = env.ARMSGRAPH_WEB_DIR ?? join(import.meta.dirname, '../../dist/web')
+  return existsSync(join(dir, 'index.html')) ? dir : null
+}
+
+const MAX_UPLOAD_FILES = 50
 
 /** Zod's first problem as one line: "limit: must be at most 500". */
 function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
@@ -38,7 +62,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z
   throw new ArmsgraphError('ERR_VALIDATION', `${where}${path ? ` ${path}` : ''}: ${message}`)
 }
 
-function filterOf(q: z.infer<typeof S.EventsQuery>): EventFilter {
+function filterOf(q: S.FilterQuery): EventFilter {
   const f: EventFilter = {}
   if (q.supplier) f.supplier = q.supplier
   if (q.recipient) f.recipient = q.recipient
@@ -51,26 +75,48 @@ function filterOf(q: z.infer<typeof S.EventsQuery>): EventFilter {
   if (q.min_sources) f.minSources = q.min_sources
   if (q.breach) f.breach = q.breach
   if (q.include_rejected === 'true') f.includeRejected = true
+  if (q.review) f.review = q.review
   return f
 }
 
-async function* oneDocument(body: z.infer<typeof S.DocumentBody>): AsyncGenerator<IngestEntry> {
-  const content = body.text ?? body.html ?? ''
-  yield {
-    ok: true,
-    item: {
-      origin: `api:${new Date().toISOString()}`,
-      input: {
-        content,
-        isHtml: body.html !== undefined,
-        title: body.title ?? null,
-        url: null,
-        published: body.published ?? null,
-      },
-      publisher: body.publisher ?? null,
-      publisherCountry: body.publisher_country?.toUpperCase() ?? null,
-    },
+function importSourceOf(body: z.infer<typeof S.DocumentBody>): ImportSource {
+  if (body.url !== undefined) return { kind: 'url', url: body.url }
+  return {
+    kind: 'text',
+    ...(body.text !== undefined ? { text: body.text } : {}),
+    ...(body.html !== undefined ? { html: body.html } : {}),
+    title: body.title ?? null,
+    publisher: body.publisher ?? null,
+    publisherCountry: body.publisher_country?.toUpperCase() ?? null,
+    published: body.published ?? null,
   }
+}
+
+/** A JSON body or a multipart upload of files (field name free), as one import source. */
+async function importSourceFrom(req: FastifyRequest): Promise<ImportSource> {
+  if (!req.isMultipart()) return importSourceOf(parse(S.DocumentBody, req.body, 'body'))
+  const files: Array<{ name: string; bytes: Buffer }> = []
+  try {
+    for await (const part of req.parts()) {
+      if (part.type !== 'file') continue
+      const bytes = await part.toBuffer()
+      if (part.file.truncated) {
+        throw new ArmsgraphError('ERR_INPUT_TOO_LARGE', `upload ${part.filename} is too large`)
+      }
+      files.push({ name: part.filename || 'upload', bytes })
+    }
+  } catch (e) {
+    if (isArmsgraphError(e)) throw e
+    const status = (e as { statusCode?: number }).statusCode
+    throw new ArmsgraphError(
+      status === 413 ? 'ERR_INPUT_TOO_LARGE' : 'ERR_VALIDATION',
+      `upload: ${status === 413 ? 'too large' : 'malformed multipart body'} (${(e as Error).message})`,
+    )
+  }
+  if (files.length === 0) {
+    throw new ArmsgraphError('ERR_VALIDATION', 'upload: no file in the multipart body')
+  }
+  return { kind: 'files', files }
 }
 
 /**
@@ -81,7 +127,18 @@ async function* oneDocument(body: z.infer<typeof S.DocumentBody>): AsyncGenerato
 export function buildApp(opts: AppOptions): FastifyInstance {
   const { store, data, rules } = opts
   const actor = actorLookup(data)
-  const app = Fastify({ logger: false, bodyLimit: opts.bodyLimit ?? 6 * 1024 * 1024 })
+  const placeOf = placeLookup(rules.groupBase)
+  const bodyLimit = opts.bodyLimit ?? 6 * 1024 * 1024
+  const imports = new ImportRuns({
+    store,
+    data,
+    ...(opts.allowPrivateNetwork ? { allowPrivateNetwork: true } : {}),
+  })
+  const views = new ViewCache(store.db)
+  const app = Fastify({ logger: false, bodyLimit })
+  void app.register(fastifyMultipart, {
+    limits: { fileSize: bodyLimit, files: MAX_UPLOAD_FILES, fields: 20, parts: 100 },
+  })
 
   app.setErrorHandler((err, _req, reply) => {
     const e = isArmsgraphError(err)
@@ -112,7 +169,13 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   app.get('/api/v1/events', async (req) => {
     const q = parse(S.EventsQuery, req.query, 'query')
     const offset = q.cursor ?? 0
-    const events = await listEvents(store.db, filterOf(q), { limit: q.limit + 1, offset }, actor)
+    const events = await listEvents(
+      store.db,
+      filterOf(q),
+      { limit: q.limit + 1, offset },
+      actor,
+      q.sort,
+    )
     const page = events.slice(0, q.limit)
     const docs = await documentsOfEvents(
       store.db,
@@ -132,6 +195,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   app.post('/api/v1/events/:id/reviews', async (req, reply) => {
     const { id } = parse(S.EventId, req.params, 'path')
     const body = parse(S.ReviewBody, req.body, 'body')
+    views.invalidate()
     await reviewEvent(store, id, {
       status: body.status,
       note: body.note ?? null,
@@ -197,39 +261,88 @@ export function buildApp(opts: AppOptions): FastifyInstance {
       .where('id', '=', id)
       .executeTakeFirst()
     if (!doc) throw new ArmsgraphError('ERR_NOT_FOUND', `no document ${id}`)
-    const transfers = await store.db
+    const stored = await store.db
       .selectFrom('transfers')
       .select(['supplier', 'recipient', 'event_id', 'evidence'])
       .where('document_id', '=', id)
       .execute()
-    return {
-      ...doc,
-      transfers: transfers.map((t) => ({
-        supplier: actor(t.supplier),
-        recipient: actor(t.recipient),
-        event_id: t.event_id,
-        evidence: JSON.parse(t.evidence) as unknown,
-      })),
-    }
+    return readDocument(doc, data, eventLookup(stored))
   })
+  // Synchronous ingest: the answer carries the documents and the events they joined.
   app.post('/api/v1/documents', async (req, reply) => {
-    const body = parse(S.DocumentBody, req.body, 'body')
-    if (body.url) {
-      throw new ArmsgraphError(
-        'ERR_VALIDATION',
-        'body url: fetching URLs from the API is not enabled yet; post the text or HTML',
-      )
-    }
-    const summary = await runIngest(store, oneDocument(body), { data, batchSize: 1 })
-    if (summary.failed > 0) {
-      const f = summary.failures[0]
-      throw new ArmsgraphError(
-        'ERR_VALIDATION',
-        f ? `${f.message}` : 'the document could not be read',
-      )
-    }
-    void reply.status(summary.added > 0 ? 201 : 200)
-    return { added: summary.added, skipped: summary.skipped }
+    const source = await importSourceFrom(req)
+    const status = await imports.start(source).done
+    views.invalidate()
+    const failure = importFailure(status)
+    if (failure) throw failure
+    void reply.status(status.added > 0 ? 201 : 200)
+    return status
   })
+  // The same, as a run to poll: the dashboard shows progress on feeds and many files.
+  app.post('/api/v1/imports', async (req, reply) => {
+    const source = await importSourceFrom(req)
+    const run = imports.start(source)
+    void run.done.then(() => views.invalidate())
+    void reply.status(202)
+    return run.status
+  })
+  app.get('/api/v1/imports/:id', (req) => {
+    const { id } = parse(S.ImportId, req.params, 'path')
+    const status = imports.get(id)
+    if (!status) throw new ArmsgraphError('ERR_NOT_FOUND', `no import ${id}`)
+    return status
+  })
+
+  app.get('/api/v1/graph', async (req) => {
+    const q = parse(S.GraphQuery, req.query, 'query')
+    return views.get(`graph ${JSON.stringify(q)}`, () =>
+      graphView(store.db, store.dialect, filterOf(q), q.limit, actor),
+    )
+  })
+  app.get('/api/v1/timeline', async (req) => {
+    const q = parse(S.TimelineQuery, req.query, 'query')
+    return views.get(`timeline ${JSON.stringify(q)}`, () =>
+      timelineView(store.db, filterOf(q), q.by),
+    )
+  })
+  app.get('/api/v1/map', async (req) => {
+    const q = parse(S.GraphQuery, req.query, 'query')
+    return views.get(`map ${JSON.stringify(q)}`, () =>
+      mapView(store.db, store.dialect, filterOf(q), q.limit, actor, placeOf),
+    )
+  })
+  app.get('/api/v1/export', async (req, reply) => {
+    const q = parse(S.ExportQuery, req.query, 'query')
+    const media = EXPORT_MEDIA[q.format]
+    const day = new Date().toISOString().slice(0, 10)
+    void reply
+      .header('content-type', media.type)
+      .header(
+        'content-disposition',
+        `attachment; filename="armsgraph-events-${day}.${media.extension}"`,
+      )
+    return reply.send(Readable.from(exportEvents(store.db, q.format, filterOf(q), data, actor)))
+  })
+
+  const webDir = opts.webDir === undefined ? defaultWebDir() : opts.webDir
+  if (webDir) {
+    // Vite names assets by content hash: cache them for good, read them per request so a
+    // rebuild is served without a restart.
+    void app.register(fastifyStatic, {
+      root: join(webDir, 'assets'),
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+    })
+    // Client-side routes (/events/…, /review) all load the app shell.
+    app.get('/*', (req, reply) => {
+      if (req.url.startsWith('/api/')) {
+        return reply.status(404).send({
+          error: { code: 'ERR_NOT_FOUND', message: `no route GET ${req.url.split('?')[0] ?? ''}` },
+        })
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDir)
+    })
+  }
   return app
 }

@@ -23,6 +23,20 @@ const body = (schema: z.ZodType) => ({
   },
 })
 
+/** JSON as in `body`, or files as multipart/form-data (any field name, up to 50 files). */
+const documentsBody = {
+  required: true,
+  content: {
+    ...body(S.DocumentBody).content,
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'array', items: { type: 'string', format: 'binary' } } },
+      },
+    },
+  },
+}
+
 const ok = (description: string) => ({
   '200': { description },
   '400': { description: 'invalid request: `{error: {code, message}}`' },
@@ -91,18 +105,63 @@ export function openApiDocument() {
           responses: ok('a page of documents'),
         },
         post: {
-          summary: 'ingest one document (text or HTML)',
-          requestBody: body(S.DocumentBody),
+          summary:
+            'ingest and wait: text, HTML, a URL (page or RSS/Atom feed) or uploaded files; answers the import status with the documents and events',
+          requestBody: documentsBody,
           responses: {
-            '201': { description: 'added' },
-            '200': { description: 'already stored' },
-            '400': { description: 'invalid document' },
+            '201': { description: 'something was added' },
+            '200': { description: 'everything was already stored' },
+            '400': { description: 'invalid request, or no document could be read' },
+            '413': { description: 'body or file too large' },
           },
+        },
+      },
+      '/api/v1/imports': {
+        post: {
+          summary: 'start an ingest (same bodies as POST /documents) and poll its progress',
+          requestBody: documentsBody,
+          responses: { '202': { description: 'the running import' }, ...ok('') },
+        },
+      },
+      '/api/v1/imports/{id}': {
+        get: {
+          summary: 'progress and result of an import',
+          parameters: parameters(S.ImportId, 'path'),
+          responses: { ...ok('the import status'), '404': { description: 'no such import' } },
+        },
+      },
+      '/api/v1/graph': {
+        get: {
+          summary: 'network: actors and weighted supplier → recipient edges for the filters',
+          parameters: parameters(S.GraphQuery, 'query'),
+          responses: ok('{nodes, edges, truncated}'),
+        },
+      },
+      '/api/v1/timeline': {
+        get: {
+          summary: 'events per month by category or certainty',
+          parameters: parameters(S.TimelineQuery, 'query'),
+          responses: ok('{by, months, series, total}'),
+        },
+      },
+      '/api/v1/map': {
+        get: {
+          summary: 'flows between countries with coordinates',
+          parameters: parameters(S.GraphQuery, 'query'),
+          responses: ok('{flows, unplaced, truncated}'),
+        },
+      },
+      '/api/v1/export': {
+        get: {
+          summary: 'the matching events as a download: csv, jsonl, graphml, gexf or register',
+          parameters: parameters(S.ExportQuery, 'query'),
+          responses: ok('the file, streamed'),
         },
       },
       '/api/v1/documents/{id}': {
         get: {
-          summary: 'a document with its text and transfers',
+          summary:
+            'a document for reading: text, segments, highlighted mentions, transfers with evidence and events, unsupported headline',
           parameters: parameters(S.DocumentId, 'path'),
           responses: { ...ok('the document'), '404': { description: 'no such document' } },
         },

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { CATEGORIES, CERTAINTIES, PHASES } from '../contract/extraction.js'
+import { EXPORT_FORMATS } from '../kb/export-events.js'
+import { EVENT_SORTS, REVIEW_FILTERS } from '../store/query-events.js'
 
 const PartialDate = z
   .string()
@@ -29,22 +31,41 @@ export function cursorFor(offset: number): string {
 const Limit = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback)
 
+/** The event filters, shared by every endpoint that works on a set of events. */
+const FILTERS = {
+  supplier: ActorId.optional(),
+  recipient: ActorId.optional(),
+  actor: ActorId.optional(),
+  category: z.enum(CATEGORIES).optional(),
+  since: PartialDate.optional(),
+  until: PartialDate.optional(),
+  certainty: z.enum(CERTAINTIES).optional(),
+  phase: z.enum(PHASES).optional(),
+  min_sources: z.coerce.number().int().min(1).optional(),
+  breach: z.enum(['UN', 'EU', 'any']).optional(),
+  include_rejected: z.enum(['true', 'false']).optional(),
+  review: z.enum(REVIEW_FILTERS).optional(),
+}
+
+export type FilterQuery = z.infer<z.ZodObject<typeof FILTERS>>
+
 export const EventsQuery = z
   .object({
-    supplier: ActorId.optional(),
-    recipient: ActorId.optional(),
-    actor: ActorId.optional(),
-    category: z.enum(CATEGORIES).optional(),
-    since: PartialDate.optional(),
-    until: PartialDate.optional(),
-    certainty: z.enum(CERTAINTIES).optional(),
-    phase: z.enum(PHASES).optional(),
-    min_sources: z.coerce.number().int().min(1).optional(),
-    breach: z.enum(['UN', 'EU', 'any']).optional(),
-    include_rejected: z.enum(['true', 'false']).optional(),
+    ...FILTERS,
+    sort: z.enum(EVENT_SORTS).default('sources'),
     limit: Limit(500, 50),
     cursor: Cursor.optional(),
   })
+  .strict()
+
+export const GraphQuery = z.object({ ...FILTERS, limit: Limit(5000, 500) }).strict()
+
+export const TimelineQuery = z
+  .object({ ...FILTERS, by: z.enum(['category', 'certainty']).default('category') })
+  .strict()
+
+export const ExportQuery = z
+  .object({ ...FILTERS, format: z.enum(EXPORT_FORMATS).default('csv') })
   .strict()
 
 export const EventId = z.object({ id: z.string().min(1).max(120) }).strict()
@@ -108,3 +129,5 @@ export const DocumentBody = z
   .refine((b) => [b.text, b.html, b.url].filter((x) => x !== undefined).length === 1, {
     message: 'give exactly one of text, html or url',
   })
+
+export const ImportId = z.object({ id: z.uuid('must be an import id') }).strict()

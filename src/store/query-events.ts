@@ -41,7 +41,16 @@ export interface EventFilter {
   includeRejected?: boolean
   /** Only events that breach (or may breach) an embargo of this body. */
   breach?: 'UN' | 'EU' | 'any'
+  /** The analyst's latest decision, or 'unreviewed' for the review queue. */
+  review?: ReviewFilter
 }
+
+export const REVIEW_FILTERS = ['unreviewed', 'accepted', 'rejected', 'edited'] as const
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number]
+
+/** Orders of event listings: best-corroborated first (default), by date, or by actor id. */
+export const EVENT_SORTS = ['sources', 'recent', 'oldest', 'supplier', 'recipient'] as const
+export type EventSort = (typeof EVENT_SORTS)[number]
 
 export interface Page {
   limit: number
@@ -52,8 +61,9 @@ export type ActorLookup = (id: string) => ActorRef
 
 type EventRow = Awaited<ReturnType<typeof baseQuery>>[number]
 
-function filtered(db: Writer, f: EventFilter) {
-  let q = db.selectFrom('events as e').selectAll('e')
+/** `events as e` narrowed by the filter, before any select: listings and aggregates share it. */
+export function eventsWhere(db: Writer, f: EventFilter) {
+  let q = db.selectFrom('events as e')
   if (f.supplier) q = q.where('e.supplier', '=', f.supplier)
   if (f.recipient) q = q.where('e.recipient', '=', f.recipient)
   if (f.actor) {
@@ -96,7 +106,9 @@ function filtered(db: Writer, f: EventFilter) {
       ),
     )
   }
-  if (!f.includeRejected) {
+  if (f.review === 'unreviewed') q = q.where('e.review_status', 'is', null)
+  else if (f.review) q = q.where('e.review_status', '=', f.review)
+  if (!f.includeRejected && f.review !== 'rejected') {
     q = q.where((eb) =>
       eb.or([eb('e.review_status', 'is', null), eb('e.review_status', '!=', 'rejected')]),
     )
@@ -104,17 +116,34 @@ function filtered(db: Writer, f: EventFilter) {
   return q
 }
 
-function baseQuery(db: Writer, f: EventFilter, page: Page) {
-  const q = filtered(db, f)
-  // Best-corroborated first, then the most recent; id breaks ties so pages never overlap.
-  return q
-    .orderBy('e.publishers', 'desc')
-    .orderBy('e.documents', 'desc')
-    .orderBy('e.window_end', 'desc')
-    .orderBy('e.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute()
+function filtered(db: Writer, f: EventFilter) {
+  return eventsWhere(db, f).selectAll('e')
+}
+
+function baseQuery(db: Writer, f: EventFilter, page: Page, sort: EventSort = 'sources') {
+  let q = filtered(db, f)
+  // The id breaks every tie so pages never overlap.
+  switch (sort) {
+    case 'sources':
+      q = q
+        .orderBy('e.publishers', 'desc')
+        .orderBy('e.documents', 'desc')
+        .orderBy('e.window_end', 'desc')
+      break
+    case 'recent':
+      q = q.orderBy('e.window_end', 'desc')
+      break
+    case 'oldest':
+      q = q.orderBy('e.window_start', 'asc')
+      break
+    case 'supplier':
+      q = q.orderBy('e.supplier').orderBy('e.recipient').orderBy('e.window_end', 'desc')
+      break
+    case 'recipient':
+      q = q.orderBy('e.recipient').orderBy('e.supplier').orderBy('e.window_end', 'desc')
+      break
+  }
+  return q.orderBy('e.id').limit(page.limit).offset(page.offset).execute()
 }
 
 function summaryOf(r: EventRow, actor: ActorLookup): Omit<EventSummary, 'review'> {
@@ -164,14 +193,15 @@ async function withReviews(
   })
 }
 
-/** Events matching the filter, best-corroborated first. */
+/** Events matching the filter, best-corroborated first unless another order is asked for. */
 export async function listEvents(
   db: Writer,
   filter: EventFilter,
   page: Page,
   actor: ActorLookup,
+  sort: EventSort = 'sources',
 ): Promise<EventSummary[]> {
-  return withReviews(db, await baseQuery(db, filter, page), actor)
+  return withReviews(db, await baseQuery(db, filter, page, sort), actor)
 }
 
 /**

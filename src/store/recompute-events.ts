@@ -206,6 +206,7 @@ function eventRow(
     : []
   return {
     assessment: JSON.stringify(assessment),
+    worst_breach: worstBreach(assessment),
     id: g.id,
     supplier: g.pair.supplier,
     recipient: g.pair.recipient,
@@ -259,6 +260,13 @@ function byPairKey<T extends Pair>(rows: readonly T[]): Map<string, T[]> {
     list.push(r)
   }
   return out
+}
+
+/** 2 when some body's embargo is breached, 1 when only possibly, else 0: aggregates read it. */
+export function worstBreach(assessment: ReadonlyArray<{ status: string }>): number {
+  let worst = 0
+  for (const v of assessment) worst = Math.max(worst, v.status === 'breach' ? 2 : 1)
+  return worst
 }
 
 /** One row per body an event breaches (or may breach): a breach wins over a possible one. */

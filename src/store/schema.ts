@@ -67,6 +67,8 @@ export interface EventsTable {
   review_status: string | null
   /** JSON array of embargo violations (src/assess), computed with the rules in meta. */
   assessment: string
+  /** 2 breach, 1 possible breach, 0 none: the assessment's worst status, for aggregates. */
+  worst_breach: number
   updated_at: string
 }
 

@@ -6,7 +6,7 @@ import { loadData } from '../../src/data/index.js'
 import { ensureAssessed } from '../../src/kb/event-assessment.js'
 import { buildApp } from '../../src/server/app.js'
 import { hasDist, startCli } from '../helpers/cli-binary.js'
-import { KB_ARTICLES } from '../helpers/kb-articles.js'
+import { postKbArticles } from '../helpers/kb-articles.js'
 import { must } from '../helpers/must.js'
 import { freshStore, STORE_TARGETS } from '../helpers/stores.js'
 
@@ -30,20 +30,7 @@ describe.each(STORE_TARGETS)('HTTP API on $name', (target) => {
     app = buildApp({ store: fresh.store, data, rules })
     await app.listen({ host: '127.0.0.1', port: 0 })
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1`
-    for (const a of KB_ARTICLES) {
-      const r = await fetch(`${base}/documents`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          text: a.text,
-          title: a.title,
-          publisher: a.publisher,
-          publisher_country: a.publisherCountry,
-          published: a.published,
-        }),
-      })
-      expect(r.status).toBe(201)
-    }
+    expect(new Set(await postKbArticles(base))).toEqual(new Set([201]))
   })
   afterAll(async () => {
     await app?.close()

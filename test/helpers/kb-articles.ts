@@ -85,3 +85,24 @@ export function incoming(a: KbArticle): IncomingDocument {
     publisherCountry: a.publisherCountry,
   }
 }
+
+/** Posts every KB article to a running API (`base` ends in /api/v1); each must be added (201). */
+export async function postKbArticles(base: string): Promise<number[]> {
+  const statuses: number[] = []
+  for (const a of KB_ARTICLES) {
+    const r = await fetch(`${base}/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        text: a.text,
+        title: a.title,
+        publisher: a.publisher,
+        publisher_country: a.publisherCountry,
+        published: a.published,
+      }),
+    })
+    await r.arrayBuffer()
+    statuses.push(r.status)
+  }
+  return statuses
+}

@@ -3,7 +3,14 @@ import { CATEGORIES, CERTAINTIES, PHASES } from '../../contract/extraction.js'
 import { loadData } from '../../data/index.js'
 import { eventJson, eventsCsv, eventsTable, jsonl, type EventJson } from '../../export/index.js'
 import { actorLookup } from '../../kb/actor-lookup.js'
-import { documentsOfEvents, listEvents, type EventFilter } from '../../store/query-events.js'
+import {
+  documentsOfEvents,
+  EVENT_SORTS,
+  listEvents,
+  REVIEW_FILTERS,
+  type EventFilter,
+  type EventSort,
+} from '../../store/query-events.js'
 import type { Store } from '../../store/open-store.js'
 import {
   actorId,
@@ -30,6 +37,8 @@ interface EventsFlags {
   minSources?: string
   includeRejected?: boolean
   breach?: string
+  review?: string
+  sort?: string
   limit?: string
   offset?: string
   format?: string
@@ -60,6 +69,8 @@ export function eventFilter(flags: EventsFlags): EventFilter {
   if (flags.includeRejected) filter.includeRejected = true
   const breach = optionalChoice('--breach', flags.breach, ['UN', 'EU', 'any'] as const)
   if (breach) filter.breach = breach
+  const review = optionalChoice('--review', flags.review, REVIEW_FILTERS)
+  if (review) filter.review = review
   return filter
 }
 
@@ -69,9 +80,10 @@ export async function eventsWithDocuments(
   filter: EventFilter,
   limit: number,
   offset: number,
+  sort: EventSort = 'sources',
 ) {
   const data = loadData()
-  const events = await listEvents(store.db, filter, { limit, offset }, actorLookup(data))
+  const events = await listEvents(store.db, filter, { limit, offset }, actorLookup(data), sort)
   const docs = await documentsOfEvents(
     store.db,
     events.map((e) => e.id),
@@ -84,9 +96,16 @@ async function run(flags: EventsFlags): Promise<void> {
   const filter = eventFilter(flags)
   const limit = positiveInt('--limit', flags.limit, format === 'table' ? 20 : 1000)
   const offset = nonNegativeInt('--offset', flags.offset, 0)
+  const sort = choice('--sort', flags.sort, EVENT_SORTS, 'sources')
   await withStore(flags.db, async (store) => {
     if (format === 'table') {
-      const events = await listEvents(store.db, filter, { limit, offset }, actorLookup(loadData()))
+      const events = await listEvents(
+        store.db,
+        filter,
+        { limit, offset },
+        actorLookup(loadData()),
+        sort,
+      )
       if (events.length === 0) {
         process.stdout.write(
           'no events match (ingest documents first: armsgraph ingest SOURCE...)\n',
@@ -96,7 +115,7 @@ async function run(flags: EventsFlags): Promise<void> {
       process.stdout.write(`${eventsTable(events, tableWidth())}\n`)
       return
     }
-    const events = await eventsWithDocuments(store, filter, limit, offset)
+    const events = await eventsWithDocuments(store, filter, limit, offset, sort)
     if (format === 'json') process.stdout.write(`${JSON.stringify(events, null, 2)}\n`)
     else if (format === 'jsonl') await writeChunks(jsonl(events))
     else await writeChunks(eventsCsv(events))
@@ -122,6 +141,7 @@ export function addEventFilterOptions(cmd: Command): Command {
       '--breach <body>',
       'only events that breach (or may breach) an arms embargo: UN | EU | any',
     )
+    .option('--review <status>', `analyst review: ${REVIEW_FILTERS.join(' | ')}`)
 }
 
 /** `armsgraph events [filters]` */
@@ -131,6 +151,10 @@ export function register(program: Command): void {
   )
     .option('--limit <n>', 'how many (default 20 in a table, 1000 otherwise)')
     .option('--offset <n>', 'skip the first n')
+    .option(
+      '--sort <order>',
+      `${EVENT_SORTS.join(' | ')} (default sources: best-corroborated first)`,
+    )
     .option('-f, --format <format>', FORMATS.join(' | '), 'table')
     .option(...DB_OPTION)
     .action(async (flags: EventsFlags) => run(flags))

@@ -3,7 +3,7 @@ import { loadRules } from '../../assess/index.js'
 import { loadData } from '../../data/index.js'
 import { ArmsgraphError } from '../../errors.js'
 import { ensureAssessed } from '../../kb/event-assessment.js'
-import { buildApp } from '../../server/app.js'
+import { buildApp, defaultWebDir } from '../../server/app.js'
 import { openStore } from '../../store/open-store.js'
 import { nonNegativeInt } from '../flags.js'
 
@@ -22,32 +22,50 @@ export function register(program: Command): void {
       '--db <path|url>',
       'SQLite file or postgres:// URL (default: ARMSGRAPH_DB, else the default file)',
     )
-    .action(async (flags: { host: string; port?: string; db?: string }) => {
-      const port = nonNegativeInt('--port', flags.port, 8080)
-      if (port > 65535) throw new ArmsgraphError('ERR_USAGE', '--port must be at most 65535')
-      const data = loadData()
-      const rules = loadRules()
-      const store = await openStore(flags.db, { poolSize: 8 })
-      await ensureAssessed(store, rules)
-      const app = buildApp({ store, data, rules })
-      const stop = async () => {
-        await app.close()
-        await store.close()
-        process.exit(0)
-      }
-      process.once('SIGINT', () => void stop())
-      process.once('SIGTERM', () => void stop())
-      try {
-        const address = await app.listen({ host: flags.host, port })
-        process.stdout.write(
-          `armsgraph API on ${address}/api/v1 (store ${store.location.display})\n`,
-        )
-      } catch (e) {
-        await store.close()
-        throw new ArmsgraphError(
-          'ERR_USAGE',
-          `cannot listen on ${flags.host}:${port}: ${(e as Error).message}`,
-        )
-      }
-    })
+    .option(
+      '--allow-private-network',
+      'let URL imports fetch from loopback and private addresses (tests and closed networks)',
+    )
+    .action(
+      async (flags: {
+        host: string
+        port?: string
+        db?: string
+        allowPrivateNetwork?: boolean
+      }) => {
+        const port = nonNegativeInt('--port', flags.port, 8080)
+        if (port > 65535) throw new ArmsgraphError('ERR_USAGE', '--port must be at most 65535')
+        const data = loadData()
+        const rules = loadRules()
+        const store = await openStore(flags.db, { poolSize: 8 })
+        await ensureAssessed(store, rules)
+        const webDir = defaultWebDir()
+        const app = buildApp({
+          store,
+          data,
+          rules,
+          webDir,
+          ...(flags.allowPrivateNetwork ? { allowPrivateNetwork: true } : {}),
+        })
+        const stop = async () => {
+          await app.close()
+          await store.close()
+          process.exit(0)
+        }
+        process.once('SIGINT', () => void stop())
+        process.once('SIGTERM', () => void stop())
+        try {
+          const address = await app.listen({ host: flags.host, port })
+          process.stdout.write(
+            `armsgraph ${webDir ? `dashboard on ${address}/ and ` : ''}API on ${address}/api/v1 (store ${store.location.display})\n`,
+          )
+        } catch (e) {
+          await store.close()
+          throw new ArmsgraphError(
+            'ERR_USAGE',
+            `cannot listen on ${flags.host}:${port}: ${(e as Error).message}`,
+          )
+        }
+      },
+    )
 }
