@@ -12,10 +12,16 @@ export const ERRORS = {
   ERR_FETCH_FAILED: { status: 502, exit: 1 },
   ERR_FEED_INVALID: { status: 422, exit: 1 },
   ERR_NOT_FOUND: { status: 404, exit: 1 },
+  ERR_UNAUTHORIZED: { status: 401, exit: 1 },
+  ERR_FORBIDDEN: { status: 403, exit: 1 },
+  ERR_RATE_LIMITED: { status: 429, exit: 1 },
   ERR_DATA_INVALID: { status: 500, exit: 1 },
   ERR_GOLD_INVALID: { status: 400, exit: 1 },
   ERR_CONFIG: { status: 500, exit: 1 },
   ERR_STORE: { status: 503, exit: 1 },
+  ERR_BACKUP_INVALID: { status: 422, exit: 1 },
+  ERR_CONFLICT: { status: 409, exit: 1 },
+  ERR_OUTPUT_FAILED: { status: 500, exit: 1 },
   ERR_INTERNAL: { status: 500, exit: 1 },
 } as const satisfies Record<string, { status: number; exit: number }>
 

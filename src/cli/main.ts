@@ -5,16 +5,20 @@ import { register as registerEval } from './commands/eval.js'
 import { register as registerExtract } from './commands/extract.js'
 import { register as registerActors } from './commands/actors.js'
 import { register as registerAssess } from './commands/assess.js'
+import { register as registerBackup } from './commands/backup.js'
 import { register as registerEvent } from './commands/event.js'
 import { register as registerEvents } from './commands/events.js'
 import { register as registerExport } from './commands/export.js'
 import { register as registerIngest } from './commands/ingest.js'
 import { register as registerReextract } from './commands/reextract.js'
+import { register as registerRestore } from './commands/restore.js'
 import { register as registerReview } from './commands/review.js'
 import { register as registerSearch } from './commands/search.js'
 import { register as registerServe } from './commands/serve.js'
 import { register as registerStats } from './commands/stats.js'
 import { register as registerWorker } from './commands/worker.js'
+import { register as registerToken } from './commands/token.js'
+import { register as registerAudit } from './commands/audit.js'
 import { VERSION } from '../version.js'
 
 function fail(err: unknown, debug: boolean): never {
@@ -59,6 +63,10 @@ async function main(argv: string[]): Promise<void> {
   registerExport(program)
   registerReview(program)
   registerServe(program)
+  registerToken(program)
+  registerAudit(program)
+  registerBackup(program)
+  registerRestore(program)
   try {
     await program.parseAsync(argv)
   } catch (err) {

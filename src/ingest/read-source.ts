@@ -19,6 +19,10 @@ export interface ReadSourceOptions {
   timeoutMs?: number
   /** Tests only: allow fetching from loopback and private addresses. */
   allowPrivate?: boolean
+  /** Intranet hosts and ranges that may be private: `intranet.example`, `*.corp.example`, `10.20.0.0/16`. */
+  allowHosts?: readonly string[]
+  /** Accept JSON and JSON Lines responses (refused by default: an article is HTML, text or a feed). */
+  acceptJson?: boolean
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -71,6 +75,8 @@ export async function readSource(source: string, opts: ReadSourceOptions = {}): 
       maxBytes,
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       allowPrivate: opts.allowPrivate ?? false,
+      allowHosts: opts.allowHosts ?? [],
+      acceptJson: opts.acceptJson ?? false,
     })
     return { source, ...fetched }
   }

@@ -2,6 +2,7 @@ import { ArmsgraphError } from '../errors.js'
 import type { ReviewStatus } from './types.js'
 import type { Store } from '../store/open-store.js'
 import { consolidate } from '../store/recompute-events.js'
+import { recordAudit } from '../store/audit.js'
 import { addReview, type ReviewEdits } from '../store/reviews.js'
 
 export interface ReviewInput {
@@ -9,6 +10,8 @@ export interface ReviewInput {
   note?: string | null
   reviewer?: string | null
   edits?: ReviewEdits
+  /** Who did it, for the audit log: `token:<id>:<name>` over HTTP, `cli:<user>` from the CLI. */
+  actor: string
 }
 
 /**
@@ -48,5 +51,18 @@ export async function reviewEvent(
       docs.map((d) => d.document_id),
     )
     await consolidate(trx, store.dialect, { events: [eventId] }, at, store.assessor)
+    // In the same transaction: a review is never applied without its audit row, nor the reverse.
+    await recordAudit(trx, {
+      at,
+      actor: input.actor,
+      action: 'review',
+      target: eventId,
+      detail: {
+        status: input.status,
+        note: input.note ?? null,
+        reviewer: input.reviewer ?? null,
+        edits: input.edits ?? {},
+      },
+    })
   })
 }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream'
 import { join } from 'node:path'
 import fastifyMultipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import { assess, type Rules } from '../assess/index.js'
@@ -24,7 +24,12 @@ import { graphView } from '../views/graph-view.js'
 import { mapView } from '../views/map-view.js'
 import { placeLookup } from '../views/places.js'
 import { timelineView } from '../views/timeline-view.js'
+import { actorOf, installAuth, principalOf, type Principal } from './auth.js'
 import { ImportRuns, importFailure, type ImportSource } from './imports.js'
+import { RateLimiter } from './rate-limit.js'
+import { registerAccessRoutes } from './access-routes.js'
+import { SECURITY_HEADERS } from './security-headers.js'
+import { parse } from './parse.js'
 import { ViewCache } from './view-cache.js'
 import { openApiDocument } from './openapi.js'
 import * as S from './schemas.js'
@@ -39,6 +44,13 @@ export interface AppOptions {
   webDir?: string | null
   /** Tests only: let URL imports reach loopback and private addresses. */
   allowPrivateNetwork?: boolean
+  /** Intranet hosts and ranges URL imports may reach although they are private (--allow-host). */
+  allowHosts?: readonly string[]
+  /** Reading without a token (GET as a viewer). Off by default: only /health is open. */
+  publicRead?: boolean
+  /** Requests per second per token (or per address without one), bursts of 10 s; 0 = no limit. */
+  rateLimit?: number
+  clock?: () => Date
 }
 
 /** The dashboard's build output: dist/web beside the compiled server, or ARMSGRAPH_WEB_DIR. */
@@ -48,19 +60,6 @@ export function defaultWebDir(env: NodeJS.ProcessEnv = process.env): string | nu
 }
 
 const MAX_UPLOAD_FILES = 50
-
-/** Zod's first problem as one line: "limit: must be at most 500". */
-function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  const result = schema.safeParse(value ?? {})
-  if (result.success) return result.data as z.infer<T>
-  const issue = result.error.issues[0]
-  const path = issue?.path.join('.') ?? ''
-  const message =
-    issue?.code === 'unrecognized_keys'
-      ? `unknown parameter(s) ${issue.keys.join(', ')}`
-      : (issue?.message ?? 'invalid')
-  throw new ArmsgraphError('ERR_VALIDATION', `${where}${path ? ` ${path}` : ''}: ${message}`)
-}
 
 function filterOf(q: S.FilterQuery): EventFilter {
   const f: EventFilter = {}
@@ -77,6 +76,24 @@ function filterOf(q: S.FilterQuery): EventFilter {
   if (q.include_rejected === 'true') f.includeRejected = true
   if (q.review) f.review = q.review
   return f
+}
+
+/** Fastify's own errors (body parsing, limits) as ours; anything else is internal, unexplained. */
+function fromFastifyError(err: unknown, bodyLimit: number): ArmsgraphError {
+  const status = (err as { statusCode?: number }).statusCode ?? 500
+  if (status === 413) {
+    return new ArmsgraphError('ERR_INPUT_TOO_LARGE', `request body larger than ${bodyLimit} bytes`)
+  }
+  if (status < 500) {
+    const message = (err as Error).message.split('\n')[0] ?? 'invalid request'
+    return new ArmsgraphError('ERR_VALIDATION', message)
+  }
+  return new ArmsgraphError('ERR_INTERNAL', 'internal error')
+}
+
+function reviewerOf(p: Principal, given: string | undefined): string | null {
+  if (p.kind !== 'token') return given ?? null
+  return given && given !== p.token.name ? `${p.token.name} (as ${given})` : p.token.name
 }
 
 function importSourceOf(body: z.infer<typeof S.DocumentBody>): ImportSource {
@@ -133,20 +150,27 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     store,
     data,
     ...(opts.allowPrivateNetwork ? { allowPrivateNetwork: true } : {}),
+    allowHosts: opts.allowHosts ?? [],
   })
   const views = new ViewCache(store.db)
+  const clock = opts.clock ?? (() => new Date())
   const app = Fastify({ logger: false, bodyLimit })
+  const rate = opts.rateLimit ?? 0
+  installAuth(app, {
+    store,
+    publicRead: opts.publicRead ?? false,
+    limiter: rate > 0 ? new RateLimiter(rate, rate * 10) : null,
+    clock,
+  })
+  app.addHook('onSend', async (_req, reply) => {
+    void reply.headers(SECURITY_HEADERS)
+  })
   void app.register(fastifyMultipart, {
     limits: { fileSize: bodyLimit, files: MAX_UPLOAD_FILES, fields: 20, parts: 100 },
   })
 
   app.setErrorHandler((err, _req, reply) => {
-    const e = isArmsgraphError(err)
-      ? err
-      : (err as { statusCode?: number }).statusCode &&
-          (err as { statusCode: number }).statusCode < 500
-        ? new ArmsgraphError('ERR_VALIDATION', (err as Error).message)
-        : new ArmsgraphError('ERR_INTERNAL', 'internal error')
+    const e = isArmsgraphError(err) ? err : fromFastifyError(err, bodyLimit)
     void reply.status(e.status).send({ error: { code: e.code, message: e.message } })
   })
   app.setNotFoundHandler((req, reply) => {
@@ -159,15 +183,23 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   })
 
   // Health must stay cheap on any store size: one round trip, no counting.
-  app.get('/api/v1/health', async () => {
+  app.get('/api/v1/health', { config: { access: 'public' } }, async () => {
     await sql`SELECT 1`.execute(store.db)
     return { status: 'ok', version: VERSION, store: store.dialect }
   })
+  registerAccessRoutes(app, { store, clock, publicRead: opts.publicRead ?? false })
   app.get('/api/v1/stats', async () => ({ store: store.dialect, ...(await storeStats(store.db)) }))
   app.get('/api/v1/openapi.json', () => openApiDocument())
 
-  app.get('/api/v1/events', async (req) => {
+  /** A read answer through the cache: serialised once per store version and query. */
+  const cached = async (reply: FastifyReply, key: string, compute: () => Promise<unknown>) =>
+    reply.type('application/json; charset=utf-8').send(await views.json(key, compute))
+
+  app.get('/api/v1/events', async (req, reply) => {
     const q = parse(S.EventsQuery, req.query, 'query')
+    return cached(reply, `events ${JSON.stringify(q)}`, () => eventsPage(q))
+  })
+  const eventsPage = async (q: z.infer<typeof S.EventsQuery>) => {
     const offset = q.cursor ?? 0
     const events = await listEvents(
       store.db,
@@ -185,12 +217,14 @@ export function buildApp(opts: AppOptions): FastifyInstance {
       events: page.map((e) => eventJson(e, docs.get(e.id) ?? [])),
       next_cursor: events.length > q.limit ? S.cursorFor(offset + q.limit) : null,
     }
-  })
-  app.get('/api/v1/events/:id', async (req) => {
+  }
+  app.get('/api/v1/events/:id', async (req, reply) => {
     const { id } = parse(S.EventId, req.params, 'path')
-    const event = await getEvent(store.db, id, actor)
-    if (!event) throw new ArmsgraphError('ERR_NOT_FOUND', `no event ${id}`)
-    return event
+    return cached(reply, `event ${id}`, async () => {
+      const event = await getEvent(store.db, id, actor)
+      if (!event) throw new ArmsgraphError('ERR_NOT_FOUND', `no event ${id}`)
+      return event
+    })
   })
   app.post('/api/v1/events/:id/reviews', async (req, reply) => {
     const { id } = parse(S.EventId, req.params, 'path')
@@ -199,15 +233,19 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     await reviewEvent(store, id, {
       status: body.status,
       note: body.note ?? null,
-      reviewer: body.reviewer ?? null,
+      // The token's holder is the reviewer: the audit log cannot be signed in someone's name.
+      reviewer: reviewerOf(principalOf(req), body.reviewer),
+      actor: actorOf(principalOf(req)),
       edits: body.edits ?? {},
     })
     void reply.status(201)
     return getEvent(store.db, id, actor)
   })
-  app.get('/api/v1/actors', async () => {
-    return { actors: (await actorStats(store.db)).map((a) => ({ ...actor(a.id), ...a })) }
-  })
+  app.get('/api/v1/actors', async (_req, reply) =>
+    cached(reply, 'actors', async () => ({
+      actors: (await actorStats(store.db)).map((a) => ({ ...actor(a.id), ...a })),
+    })),
+  )
   app.get('/api/v1/search', async (req) => {
     const q = parse(S.SearchQuery, req.query, 'query')
     return { hits: await searchDocuments(store.db, store.dialect, q.q, q.limit, q.sort) }
@@ -243,8 +281,12 @@ export function buildApp(opts: AppOptions): FastifyInstance {
       next_cursor: rows.length > q.limit ? S.cursorFor(offset + q.limit) : null,
     }
   })
-  app.get('/api/v1/documents/:id', async (req) => {
+  // Re-extraction for the reader costs 20–50 ms an article: cached like the views.
+  app.get('/api/v1/documents/:id', async (req, reply) => {
     const { id } = parse(S.DocumentId, req.params, 'path')
+    return cached(reply, `document ${id}`, () => documentReading(id))
+  })
+  const documentReading = async (id: string) => {
     const doc = await store.db
       .selectFrom('documents')
       .select([
@@ -267,11 +309,11 @@ export function buildApp(opts: AppOptions): FastifyInstance {
       .where('document_id', '=', id)
       .execute()
     return readDocument(doc, data, eventLookup(stored))
-  })
+  }
   // Synchronous ingest: the answer carries the documents and the events they joined.
   app.post('/api/v1/documents', async (req, reply) => {
     const source = await importSourceFrom(req)
-    const status = await imports.start(source).done
+    const status = await imports.start(source, actorOf(principalOf(req))).done
     views.invalidate()
     const failure = importFailure(status)
     if (failure) throw failure
@@ -281,7 +323,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   // The same, as a run to poll: the dashboard shows progress on feeds and many files.
   app.post('/api/v1/imports', async (req, reply) => {
     const source = await importSourceFrom(req)
-    const run = imports.start(source)
+    const run = imports.start(source, actorOf(principalOf(req)))
     void run.done.then(() => views.invalidate())
     void reply.status(202)
     return run.status
@@ -293,21 +335,21 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     return status
   })
 
-  app.get('/api/v1/graph', async (req) => {
+  app.get('/api/v1/graph', async (req, reply) => {
     const q = parse(S.GraphQuery, req.query, 'query')
-    return views.get(`graph ${JSON.stringify(q)}`, () =>
+    return cached(reply, `graph ${JSON.stringify(q)}`, () =>
       graphView(store.db, store.dialect, filterOf(q), q.limit, actor),
     )
   })
-  app.get('/api/v1/timeline', async (req) => {
+  app.get('/api/v1/timeline', async (req, reply) => {
     const q = parse(S.TimelineQuery, req.query, 'query')
-    return views.get(`timeline ${JSON.stringify(q)}`, () =>
+    return cached(reply, `timeline ${JSON.stringify(q)}`, () =>
       timelineView(store.db, filterOf(q), q.by),
     )
   })
-  app.get('/api/v1/map', async (req) => {
+  app.get('/api/v1/map', async (req, reply) => {
     const q = parse(S.GraphQuery, req.query, 'query')
-    return views.get(`map ${JSON.stringify(q)}`, () =>
+    return cached(reply, `map ${JSON.stringify(q)}`, () =>
       mapView(store.db, store.dialect, filterOf(q), q.limit, actor, placeOf),
     )
   })

@@ -8,6 +8,7 @@ import { countDocuments, expandSources } from '../ingest/sources/index.js'
 import { buildIncoming } from '../kb/prepare-record.js'
 import { runIngest, type IngestEntry } from '../kb/run-ingest.js'
 import type { Store } from '../store/open-store.js'
+import { recordAudit } from '../store/audit.js'
 import { isStored, isUrlStored } from '../store/write-documents.js'
 import type { ImportStatus } from '../views/types.js'
 
@@ -32,6 +33,8 @@ export interface ImportOptions {
   data: LoadedData
   /** Tests only: let URL imports reach loopback and private addresses. */
   allowPrivateNetwork?: boolean
+  /** Intranet hosts, `*.domain`s and ranges URL imports may reach although they are private. */
+  allowHosts?: readonly string[]
 }
 
 const KEEP_FINISHED = 200
@@ -60,8 +63,11 @@ export class ImportRuns {
     return run ? structuredClone(run) : null
   }
 
-  /** Starts a run and returns at once; `done` resolves with its final status. */
-  start(source: ImportSource): { status: ImportStatus; done: Promise<ImportStatus> } {
+  /** Starts a run for `actor` (audit log) and returns at once; `done` resolves when it ends. */
+  start(
+    source: ImportSource,
+    actor: string,
+  ): { status: ImportStatus; done: Promise<ImportStatus> } {
     const status: ImportStatus = {
       id: randomUUID(),
       status: 'running',
@@ -77,12 +83,38 @@ export class ImportRuns {
     }
     this.runs.set(status.id, status)
     this.evict()
-    const done = this.queue.then(() => this.run(status, source))
+    const done = this.queue.then(async () => {
+      await this.run(status, source)
+      await this.audit(status, source, actor)
+    })
     this.queue = done.then(
       () => undefined,
       () => undefined,
     )
     return { status: structuredClone(status), done: done.then(() => structuredClone(status)) }
+  }
+
+  /** One audit row per import, with what it added: who put which documents into the store. */
+  private async audit(status: ImportStatus, source: ImportSource, actor: string): Promise<void> {
+    await recordAudit(this.opts.store.db, {
+      at: new Date().toISOString(),
+      actor,
+      action: 'ingest',
+      target:
+        source.kind === 'url'
+          ? source.url
+          : source.kind === 'files'
+            ? source.files.map((f) => f.name).join(', ')
+            : (source.title ?? 'pasted text'),
+      detail: {
+        import: status.id,
+        status: status.status,
+        added: status.added,
+        skipped: status.skipped,
+        failed: status.failed,
+        documents: status.documents.filter((d) => d.added).map((d) => d.id),
+      },
+    })
   }
 
   private evict(): void {
@@ -138,6 +170,7 @@ export class ImportRuns {
       data: this.opts.data,
       isKnownUrl: (url) => isUrlStored(this.opts.store.db, url),
       ...(this.opts.allowPrivateNetwork ? { allowPrivate: true } : {}),
+      allowHosts: this.opts.allowHosts ?? [],
     })
   }
 

@@ -2,6 +2,8 @@ import type { Writer } from '../store/write-documents.js'
 
 export interface ViewCacheOptions {
   maxEntries?: number
+  /** Total size of the cached answers (UTF-16 code units, about bytes for JSON). */
+  maxBytes?: number
   /** Upper bound on staleness for changes the version cannot see (see storeVersion). */
   ttlMs?: number
   clock?: () => number
@@ -10,7 +12,9 @@ export interface ViewCacheOptions {
 interface Entry {
   version: string
   at: number
-  value: Promise<unknown>
+  /** The answer already serialised: a hit costs no JSON work at all. */
+  json: Promise<string>
+  bytes: number
 }
 
 /**
@@ -33,13 +37,16 @@ export async function storeVersion(db: Writer): Promise<string> {
 }
 
 /**
- * Aggregated views (network, map, timeline) cached per query until the store changes: they scan
- * every matching event, which takes 100–300 ms on 200,000 events, while the dashboard asks for
- * the same few again and again. Concurrent identical requests share one computation.
+ * Read answers cached per query until the store changes. The aggregated views scan every matching
+ * event (100–300 ms on 200,000 events) and an event page serialises hundreds of kilobytes, while
+ * the dashboard asks for the same few again and again; a hit is two index lookups and a string.
+ * Concurrent identical requests share one computation. Memory is bounded by entries and bytes.
  */
 export class ViewCache {
   private readonly entries = new Map<string, Entry>()
   private readonly maxEntries: number
+  private readonly maxBytes: number
+  private bytes = 0
   private readonly ttlMs: number
   private readonly clock: () => number
   /** Bumped by this process's own writes, which can land within the same millisecond. */
@@ -49,7 +56,8 @@ export class ViewCache {
     private readonly db: Writer,
     opts: ViewCacheOptions = {},
   ) {
-    this.maxEntries = opts.maxEntries ?? 200
+    this.maxEntries = opts.maxEntries ?? 500
+    this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024
     this.ttlMs = opts.ttlMs ?? 5 * 60_000
     this.clock = opts.clock ?? Date.now
   }
@@ -57,9 +65,11 @@ export class ViewCache {
   invalidate(): void {
     this.local += 1
     this.entries.clear()
+    this.bytes = 0
   }
 
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  /** The JSON of `compute()`'s answer, from the cache when the store has not changed since. */
+  async json(key: string, compute: () => Promise<unknown>): Promise<string> {
     const version = `${await storeVersion(this.db)}|${this.local}`
     const now = this.clock()
     const hit = this.entries.get(key)
@@ -67,19 +77,40 @@ export class ViewCache {
       // Re-insert: Map order is the eviction order, least recently used first.
       this.entries.delete(key)
       this.entries.set(key, hit)
-      return hit.value as Promise<T>
+      return hit.json
     }
-    const value = compute()
-    this.entries.set(key, { version, at: now, value })
-    // A failed computation is not kept: the next request tries again.
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key)
-    })
-    while (this.entries.size > this.maxEntries) {
+    if (hit) this.drop(key)
+    const json = compute().then((value) => JSON.stringify(value))
+    const entry: Entry = { version, at: now, json, bytes: 0 }
+    this.entries.set(key, entry)
+    json.then(
+      (text) => {
+        if (this.entries.get(key) !== entry) return
+        entry.bytes = text.length
+        this.bytes += text.length
+        this.evict()
+      },
+      // A failed computation is not kept: the next request tries again.
+      () => {
+        if (this.entries.get(key) === entry) this.drop(key)
+      },
+    )
+    this.evict()
+    return json
+  }
+
+  private drop(key: string): void {
+    const e = this.entries.get(key)
+    if (!e) return
+    this.bytes -= e.bytes
+    this.entries.delete(key)
+  }
+
+  private evict(): void {
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
       const oldest = this.entries.keys().next()
       if (oldest.done) break
-      this.entries.delete(oldest.value)
+      this.drop(oldest.value)
     }
-    return value
   }
 }

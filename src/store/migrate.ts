@@ -4,6 +4,7 @@ import type { DialectName } from './dialect.js'
 import { initialMigration } from './migrations/0001-initial.js'
 import { assessmentsMigration } from './migrations/0002-assessments.js'
 import { viewIndexesMigration } from './migrations/0003-view-indexes.js'
+import { accessMigration } from './migrations/0004-access.js'
 import type { Database } from './schema.js'
 
 /** Every migration, in order; names sort in application order and never change once released. */
@@ -12,6 +13,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-initial': initialMigration(dialect),
     '0002-assessments': assessmentsMigration,
     '0003-view-indexes': viewIndexesMigration,
+    '0004-access': accessMigration(dialect),
   }
 }
 

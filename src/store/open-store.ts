@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyConfig } from 'kysely'
+import { Kysely, PostgresDialect, sql, type KyselyConfig } from 'kysely'
+import { ImmediateSqliteDialect } from './sqlite-dialect.js'
 import pg from 'pg'
 import { ArmsgraphError } from '../errors.js'
 import type { DialectName } from './dialect.js'
@@ -9,6 +10,9 @@ import { locateStore, type StoreLocation } from './locate-store.js'
 import { migrateToLatest } from './migrate.js'
 import type { Assessor } from './recompute-events.js'
 import type { Database } from './schema.js'
+
+/** How long a SQLite write waits for another process's write lock before ERR_STORE. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 export interface Store {
   db: Kysely<Database>
@@ -35,13 +39,13 @@ function openSqlite(location: StoreLocation, log: KyselyConfig['log']): Kysely<D
   const path = location.target
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-    const database = new BetterSqlite3(path, { timeout: 10_000 })
+    const database = new BetterSqlite3(path, { timeout: SQLITE_BUSY_TIMEOUT_MS })
     database.pragma('journal_mode = WAL')
     // NORMAL in WAL mode survives a killed process; only a power cut can drop the last commits.
     database.pragma('synchronous = NORMAL')
     database.pragma('foreign_keys = ON')
     return new Kysely<Database>({
-      dialect: new SqliteDialect({ database }),
+      dialect: new ImmediateSqliteDialect({ database }),
       ...(log ? { log } : {}),
     })
   } catch (e) {

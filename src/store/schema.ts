@@ -125,6 +125,29 @@ export interface JobsTable {
   finished_at: string | null
 }
 
+export interface ApiTokensTable {
+  /** Public handle (`tok_…`): names the token in lists, logs and the audit trail. */
+  id: string
+  name: string
+  role: string
+  /** SHA-256 hex of the whole token; the token itself is never stored. */
+  hash: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export interface AuditTable {
+  seq: Generated<number>
+  at: string
+  /** `token:<id>:<name>`, `cli:<user>` or `anonymous`. */
+  actor: string
+  action: string
+  target: string | null
+  /** JSON object: what was done (counts, status, role…). */
+  detail: string
+}
+
 export interface Database {
   documents: DocumentsTable
   transfers: TransfersTable
@@ -135,4 +158,6 @@ export interface Database {
   reviews: ReviewsTable
   failures: FailuresTable
   jobs: JobsTable
+  api_tokens: ApiTokensTable
+  audit: AuditTable
 }

@@ -7,6 +7,7 @@ import { ensureAssessed } from '../../src/kb/event-assessment.js'
 import { buildApp } from '../../src/server/app.js'
 import { hasDist, startCli } from '../helpers/cli-binary.js'
 import { postKbArticles } from '../helpers/kb-articles.js'
+import { bearerFetch, tokenFor } from '../helpers/api-client.js'
 import { must } from '../helpers/must.js'
 import { freshStore, STORE_TARGETS } from '../helpers/stores.js'
 
@@ -21,16 +22,18 @@ describe.each(STORE_TARGETS)('HTTP API on $name', (target) => {
   let app: FastifyInstance | null = null
   let base = ''
   let close: (() => Promise<void>) | null = null
+  let call: typeof fetch = fetch
 
   beforeAll(async () => {
     if (!target.available) return
     const fresh = await freshStore(target)
     close = fresh.close
     await ensureAssessed(fresh.store, rules)
+    call = bearerFetch(await tokenFor(fresh.store, 'admin'))
     app = buildApp({ store: fresh.store, data, rules })
     await app.listen({ host: '127.0.0.1', port: 0 })
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1`
-    expect(new Set(await postKbArticles(base))).toEqual(new Set([201]))
+    expect(new Set(await postKbArticles(base, call))).toEqual(new Set([201]))
   })
   afterAll(async () => {
     await app?.close()
@@ -38,7 +41,7 @@ describe.each(STORE_TARGETS)('HTTP API on $name', (target) => {
   })
 
   const get = async (path: string) => {
-    const r = await fetch(`${base}${path}`)
+    const r = await call(`${base}${path}`)
     return { status: r.status, body: (await r.json()) as Json }
   }
 
@@ -109,13 +112,13 @@ describe.each(STORE_TARGETS)('HTTP API on $name', (target) => {
         expect(r.status, path).toBe(400)
         expect((r.body.error as { code: string; message: string }).message, path).toMatch(message)
       }
-      const bad = await fetch(`${base}/documents`, {
+      const bad = await call(`${base}/documents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: '{"text": ',
       })
       expect(bad.status).toBe(400)
-      const both = await fetch(`${base}/documents`, {
+      const both = await call(`${base}/documents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text: 'a', html: '<p>b</p>' }),
@@ -155,7 +158,7 @@ describe.each(STORE_TARGETS)('HTTP API on $name', (target) => {
 
   it.skipIf(!target.available)('records a review and applies it', async () => {
     const [event] = (await get('/events?supplier=IR')).body.events as Array<{ id: string }>
-    const r = await fetch(`${base}/events/${encodeURIComponent(must(event).id)}/reviews`, {
+    const r = await call(`${base}/events/${encodeURIComponent(must(event).id)}/reviews`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ status: 'rejected', note: 'duplicate', reviewer: 'api-test' }),
@@ -163,7 +166,7 @@ describe.each(STORE_TARGETS)('HTTP API on $name', (target) => {
     expect(r.status).toBe(201)
     expect(((await r.json()) as { review: { status: string } }).review.status).toBe('rejected')
     expect(((await get('/events?supplier=IR')).body.events as unknown[]).length).toBe(0)
-    const bad = await fetch(`${base}/events/${encodeURIComponent(must(event).id)}/reviews`, {
+    const bad = await call(`${base}/events/${encodeURIComponent(must(event).id)}/reviews`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ status: 'maybe' }),

@@ -12,6 +12,7 @@ import { buildApp } from '../../src/server/app.js'
 import type { ImportStatus } from '../../src/server/imports.js'
 import type { DocumentReading, GraphView, MapView, TimelineView } from '../../src/views/types.js'
 import { postKbArticles } from '../helpers/kb-articles.js'
+import { bearerFetch, tokenFor } from '../helpers/api-client.js'
 import { must } from '../helpers/must.js'
 import { freshStore, STORE_TARGETS } from '../helpers/stores.js'
 
@@ -49,6 +50,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
   let app: FastifyInstance | null = null
   let base = ''
   let close: (() => Promise<void>) | null = null
+  let call: typeof fetch = fetch
   let site: { server: Server; base: string } | null = null
   const webDir = mkdtempSync(join(tmpdir(), 'armsgraph-web-'))
 
@@ -61,10 +63,11 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
     const fresh = await freshStore(target)
     close = fresh.close
     await ensureAssessed(fresh.store, rules)
+    call = bearerFetch(await tokenFor(fresh.store, 'admin'))
     app = buildApp({ store: fresh.store, data, rules, webDir, allowPrivateNetwork: true })
     await app.listen({ host: '127.0.0.1', port: 0 })
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-    expect(new Set(await postKbArticles(`${base}/api/v1`))).toEqual(new Set([201]))
+    expect(new Set(await postKbArticles(`${base}/api/v1`, call))).toEqual(new Set([201]))
   })
   afterAll(async () => {
     await app?.close()
@@ -74,7 +77,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
   })
 
   const get = async <T>(path: string) => {
-    const r = await fetch(`${base}/api/v1${path}`)
+    const r = await call(`${base}/api/v1${path}`)
     return { status: r.status, body: (await r.json()) as T }
   }
 
@@ -146,7 +149,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
     const queue = (await get<Page>('/events?review=unreviewed')).body.events
     expect(queue).toHaveLength(3)
     const first = must(queue[0])
-    const r = await fetch(`${base}/api/v1/events/${encodeURIComponent(first.id)}/reviews`, {
+    const r = await call(`${base}/api/v1/events/${encodeURIComponent(first.id)}/reviews`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ status: 'accepted', reviewer: 'views-test' }),
@@ -164,7 +167,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
     expect(before.edges.some((e) => e.supplier === 'IR')).toBe(true)
     const ir = (await get<{ events: Array<{ id: string }> }>('/events?supplier=IR')).body
     const id = must(ir.events[0]).id
-    await fetch(`${base}/api/v1/events/${encodeURIComponent(id)}/reviews`, {
+    await call(`${base}/api/v1/events/${encodeURIComponent(id)}/reviews`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ status: 'rejected', note: 'test' }),
@@ -176,7 +179,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
   })
 
   it.skipIf(!target.available)('exports in every format as a download', async () => {
-    const csv = await fetch(`${base}/api/v1/export?format=csv&supplier=KP`)
+    const csv = await call(`${base}/api/v1/export?format=csv&supplier=KP`)
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
     expect(csv.headers.get('content-disposition')).toMatch(
@@ -185,20 +188,20 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
     const lines = (await csv.text()).trim().split('\n')
     expect(lines[0]).toMatch(/^id,supplier,/)
     expect(lines).toHaveLength(3)
-    const jsonl = await (await fetch(`${base}/api/v1/export?format=jsonl&supplier=KP`)).text()
+    const jsonl = await (await call(`${base}/api/v1/export?format=jsonl&supplier=KP`)).text()
     const events = jsonl
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { supplier: { id: string }; documents: unknown[] })
     expect(events.map((e) => e.supplier.id)).toEqual(['KP', 'KP'])
     for (const format of ['graphml', 'gexf']) {
-      const r = await fetch(`${base}/api/v1/export?format=${format}`)
+      const r = await call(`${base}/api/v1/export?format=${format}`)
       expect(r.headers.get('content-type')).toMatch(/\+xml/)
       expect(await r.text()).toMatch(/^<\?xml/)
     }
-    const register = await (await fetch(`${base}/api/v1/export?format=register`)).text()
+    const register = await (await call(`${base}/api/v1/export?format=register`)).text()
     expect(register.split('\n')[0]).toMatch(/supplier/i)
-    expect((await fetch(`${base}/api/v1/export?format=pdf`)).status).toBe(400)
+    expect((await call(`${base}/api/v1/export?format=pdf`)).status).toBe(400)
   })
 
   it.skipIf(!target.available)(
@@ -231,7 +234,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
   )
 
   it.skipIf(!target.available)('flags a headline the body does not support', async () => {
-    const r = await fetch(`${base}/api/v1/documents`, {
+    const r = await call(`${base}/api/v1/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -263,7 +266,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
         new Blob([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0, 0, 0])]),
         'program.bin',
       )
-      const r = await fetch(`${base}/api/v1/documents`, { method: 'POST', body: form })
+      const r = await call(`${base}/api/v1/documents`, { method: 'POST', body: form })
       expect(r.status).toBe(201)
       const status = (await r.json()) as ImportStatus
       expect(status).toMatchObject({ status: 'done', added: 1, failed: 1, total: 2 })
@@ -273,7 +276,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
         { id: expect.any(String) as string, title: 'Leopard tanks for Kyiv', added: true },
       ])
       expect(status.events).toEqual([expect.stringMatching(/^DE-UA-/)])
-      const again = await fetch(`${base}/api/v1/documents`, {
+      const again = await call(`${base}/api/v1/documents`, {
         method: 'POST',
         body: (() => {
           const f = new FormData()
@@ -289,7 +292,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
       })
       expect(again.status).toBe(200)
       expect(((await again.json()) as ImportStatus).skipped).toBe(1)
-      const none = await fetch(`${base}/api/v1/documents`, {
+      const none = await call(`${base}/api/v1/documents`, {
         method: 'POST',
         body: new FormData(),
         headers: { 'content-type': 'multipart/form-data; boundary=x' },
@@ -299,7 +302,7 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
   )
 
   it.skipIf(!target.available)('imports a feed by URL and reports progress', async () => {
-    const r = await fetch(`${base}/api/v1/imports`, {
+    const r = await call(`${base}/api/v1/imports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ url: `${must(site).base}/rss` }),
@@ -324,18 +327,18 @@ describe.each(STORE_TARGETS)('dashboard API on $name', (target) => {
     'serves the dashboard shell for app routes, JSON errors under /api',
     async () => {
       for (const path of ['/', '/network', '/events/KP-RU-123', '/review?supplier=KP']) {
-        const r = await fetch(`${base}${path}`)
+        const r = await call(`${base}${path}`)
         expect(r.status, path).toBe(200)
         expect(r.headers.get('content-type'), path).toMatch(/^text\/html/)
         expect(await r.text(), path).toMatch(/armsgraph test shell/)
       }
-      const asset = await fetch(`${base}/assets/app-0123abcd.js`)
+      const asset = await call(`${base}/assets/app-0123abcd.js`)
       expect(asset.headers.get('content-type')).toMatch(/javascript/)
       expect(asset.headers.get('cache-control')).toMatch(/immutable/)
       // Written after the server started: still served (a rebuild needs no restart).
       writeFileSync(join(webDir, 'assets', 'late-4567ef.js'), 'void 0\n')
-      expect((await fetch(`${base}/assets/late-4567ef.js`)).status).toBe(200)
-      const api = await fetch(`${base}/api/v1/nothing`)
+      expect((await call(`${base}/assets/late-4567ef.js`)).status).toBe(200)
+      const api = await call(`${base}/api/v1/nothing`)
       expect(api.status).toBe(404)
       expect(((await api.json()) as { error: { code: string } }).error.code).toBe('ERR_NOT_FOUND')
       const spec = (await get<{ paths: Record<string, unknown> }>('/openapi.json')).body

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   findChromium,
@@ -11,6 +11,7 @@ import {
   WEB_INDEX,
   type RunningServer,
 } from '../helpers/browser.js'
+import { bearerFetch } from '../helpers/api-client.js'
 import { hasDist, runCli } from '../helpers/cli-binary.js'
 import { must } from '../helpers/must.js'
 
@@ -43,6 +44,8 @@ describe.skipIf(!ready)('dashboard in headless Chromium', () => {
   let dir = ''
   let server: RunningServer | null = null
   let browser: Browser | null = null
+  let context: BrowserContext | null = null
+  let token = ''
   const pageErrors: string[] = []
 
   beforeAll(async () => {
@@ -51,23 +54,56 @@ describe.skipIf(!ready)('dashboard in headless Chromium', () => {
     const db = join(dir, 'kb.db')
     const ingest = runCli(['ingest', DEMO, '--db', db, '--format', 'json'])
     expect(ingest.status, ingest.stderr).toBe(0)
+    const created = runCli([
+      'token',
+      'create',
+      '--role',
+      'analyst',
+      '--name',
+      'e2e analyst',
+      '--db',
+      db,
+    ])
+    expect(created.status, created.stderr).toBe(0)
+    token = must(created.stdout.trim().split('\n').at(-1))
     server = await startServer(db)
     browser = await launchChromium(must(chromiumPath))
+    // One context for every page: they share the session cookie the sign-in test sets.
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
   })
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+    await context?.close()
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
   async function open(path: string): Promise<Page> {
-    const page = await must(browser).newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await must(context).newPage()
     page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`))
     await page.goto(`${must(server).base}${path}`)
     return page
   }
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false })
+
+  it('asks for a token, refuses a wrong one, and signs in', async () => {
+    const page = await open('/network?supplier=KP')
+    await page.getByTestId('page-sign-in').waitFor()
+    await shot(page, 'sign-in')
+    await page.getByTestId('sign-in-token').fill(`ag_${'x'.repeat(43)}`)
+    await page.getByTestId('sign-in-submit').click()
+    await expect
+      .poll(() => page.getByTestId('error').textContent())
+      .toMatch(/unknown or has been revoked/)
+    await page.getByTestId('sign-in-token').fill(token)
+    await page.getByTestId('sign-in-submit').click()
+    await page.getByTestId('view-network').waitFor()
+    expect(await page.getByTestId('who').textContent()).toMatch(/e2e analyst · analyst/)
+    // The page kept its URL, filters included.
+    expect(page.url()).toMatch(/\/network\?supplier=KP$/)
+    await page.close()
+  })
 
   it('shows the network and follows an edge to its events and an event’s evidence', async () => {
     const page = await open('/network')
@@ -155,7 +191,7 @@ describe.skipIf(!ready)('dashboard in headless Chromium', () => {
     for (const id of ids) expect(id).toMatch(/^KP-/)
     await shot(page, 'events')
     const docs = (await (
-      await fetch(`${must(server).base}/api/v1/documents?limit=100`)
+      await bearerFetch(token)(`${must(server).base}/api/v1/documents?limit=100`)
     ).json()) as {
       documents: Array<{ id: string; title: string | null }>
     }
@@ -196,9 +232,45 @@ describe.skipIf(!ready)('dashboard in headless Chromium', () => {
     await page.keyboard.press('a')
     await expect.poll(async () => card.getAttribute('data-event-id')).not.toBe(id)
     const event = (await (
-      await fetch(`${must(server).base}/api/v1/events/${encodeURIComponent(id)}`)
+      await bearerFetch(token)(`${must(server).base}/api/v1/events/${encodeURIComponent(id)}`)
     ).json()) as { review: { status: string } | null }
     expect(event.review?.status).toBe('accepted')
+    await page.close()
+  })
+
+  it('shows hostile markup in a document as text and runs none of it', async () => {
+    const hostile = {
+      title: 'Shells <img src=x onerror="document.title=\'pwned\'">',
+      text:
+        'North Korea shipped artillery shells to Russia in 2023, the White House said.\n\n' +
+        'A comment quoted <script>document.title="pwned"</script> and ' +
+        '<a href="javascript:document.title=\'pwned\'">this link</a> word for word.',
+    }
+    const r = await bearerFetch(token)(`${must(server).base}/api/v1/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(hostile),
+    })
+    const status = (await r.json()) as { documents: Array<{ id: string }> }
+    const page = await open(`/documents/${must(status.documents[0]).id}`)
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    await page.getByTestId('page-document').waitFor()
+    await page.locator('mark[data-kind="actor"]').first().waitFor()
+    const text = await page.getByTestId('page-document').textContent()
+    expect(text).toContain('<script>document.title="pwned"</script>')
+    expect(text).toContain('onerror=')
+    expect(await page.locator('[data-testid="page-document"] script').count()).toBe(0)
+    expect(await page.locator('[data-testid="page-document"] img').count()).toBe(0)
+    expect(await page.locator('[data-testid="page-document"] a[href^="javascript:"]').count()).toBe(
+      0,
+    )
+    expect(await page.title()).not.toBe('pwned')
+    expect(dialogs).toEqual([])
+    await shot(page, 'hostile-document')
     await page.close()
   })
 

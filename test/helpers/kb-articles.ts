@@ -86,11 +86,11 @@ export function incoming(a: KbArticle): IncomingDocument {
   }
 }
 
-/** Posts every KB article to a running API (`base` ends in /api/v1); each must be added (201). */
-export async function postKbArticles(base: string): Promise<number[]> {
+/** Posts every KB article to a running API (`base` ends in /api/v1) with `call` (a token's fetch). */
+export async function postKbArticles(base: string, call: typeof fetch = fetch): Promise<number[]> {
   const statuses: number[] = []
   for (const a of KB_ARTICLES) {
-    const r = await fetch(`${base}/documents`, {
+    const r = await call(`${base}/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -135,9 +135,14 @@ describe.each(STORE_TARGETS)('knowledge base on $name', (target) => {
         status: 'edited',
         edits: { certainty: 'confirmed' },
         reviewer: 'ana',
+        actor: 'test',
       })
       const [drones] = await listEvents(store.db, { supplier: 'IR' }, page, lookup)
-      await reviewEvent(store, must(drones).id, { status: 'rejected', note: 'test rejection' })
+      await reviewEvent(store, must(drones).id, {
+        status: 'rejected',
+        note: 'test rejection',
+        actor: 'test',
+      })
 
       const summary = await reextract(store, { data })
       expect(summary.documents).toBe(6)
@@ -165,7 +170,7 @@ describe.each(STORE_TARGETS)('knowledge base on $name', (target) => {
       const [fr, en1, en2] = [must(KB_ARTICLES[1]), must(KB_ARTICLES[0]), must(KB_ARTICLES[2])]
       await runIngest(store, entriesOf([en2]), { data })
       const [only] = await listEvents(store.db, { supplier: 'KP' }, page, lookup)
-      await reviewEvent(store, must(only).id, { status: 'accepted' })
+      await reviewEvent(store, must(only).id, { status: 'accepted', actor: 'test' })
       await runIngest(store, entriesOf([fr, en1]), { data })
       const [merged] = await listEvents(store.db, { supplier: 'KP' }, page, lookup)
       expect(merged?.counts.documents).toBe(3)

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react'
+import { SignInPage } from './components/auth/SignInPage'
+import { useSession } from './components/auth/use-session'
 import { CLEAR_FILTERS } from './components/clear-filters'
 import { FilterBar } from './components/shell/FilterBar'
 import { TopBar } from './components/shell/TopBar'
@@ -56,8 +58,30 @@ function queryWith(search: string, patch: Partial<Record<FilterKey, string | und
   return queryOf(withFilters(filtersFrom(params), patch), others)
 }
 
-/** The shell: top bar, filter bar, and the view of the current path. */
+/** Signs in first when the server needs a token, then the shell. */
 export function App() {
+  const { session, refresh, signOut } = useSession()
+  if (session.state === 'checking') {
+    return (
+      <div className="loading" data-testid="loading">
+        Loading…
+      </div>
+    )
+  }
+  if (session.state === 'signed-out') {
+    return <SignInPage reason={session.reason} onSignedIn={refresh} />
+  }
+  const me = session.me.token
+  return (
+    <Shell
+      who={me ? `${me.name} · ${me.role}` : 'public read-only'}
+      signOut={me ? signOut : null}
+    />
+  )
+}
+
+/** The shell: top bar, filter bar, and the view of the current path. */
+function Shell({ who, signOut }: { who: string; signOut: (() => void) | null }) {
   const { path, search } = useLocation()
   const navigate = useNavigate()
   const filters = useMemo(() => filtersFrom(search), [search])
@@ -86,7 +110,7 @@ export function App() {
   const props: ViewProps = { filters, setFilters, navigate }
   return (
     <div className="app">
-      <TopBar path={path} />
+      <TopBar path={path} who={who} signOut={signOut} />
       <FilterBar filters={filters} setFilters={setFilters} clear={clear} />
       <main className="main">
         {isRoot ? null : match ? (

@@ -3,6 +3,7 @@ import { isPartialDate } from '../../contract/partial-date.js'
 import { loadData } from '../../data/index.js'
 import { ArmsgraphError, isArmsgraphError } from '../../errors.js'
 import { extract } from '../../extract/index.js'
+import { parseAllowHosts } from '../../ingest/allow-hosts.js'
 import { formatExtractionText } from '../output/text-extraction.js'
 import { readDocument } from '../read-document.js'
 
@@ -13,6 +14,12 @@ interface ExtractFlags {
   data?: string
   html?: boolean
   maxBytes?: string
+  allowHost?: string[]
+}
+
+/** Commander's collect pattern: a repeatable option gathers its values in order. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value]
 }
 
 const FORMATS = ['json', 'jsonl', 'text']
@@ -35,6 +42,7 @@ function checkFlags(flags: ExtractFlags, count: number): { format: string; maxBy
 
 async function run(sources: string[], flags: ExtractFlags): Promise<void> {
   const { format, maxBytes } = checkFlags(flags, sources.length)
+  parseAllowHosts(flags.allowHost ?? [])
   const data = loadData(flags.data)
   let firstError: ArmsgraphError | null = null
   for (const source of sources) {
@@ -43,6 +51,7 @@ async function run(sources: string[], flags: ExtractFlags): Promise<void> {
         maxBytes,
         isHtml: flags.html,
         published: flags.published ?? null,
+        allowHosts: flags.allowHost ?? [],
       })
       const out = extract(input, data, {
         published: flags.published ?? null,
@@ -75,5 +84,10 @@ export function register(program: Command): void {
     .option('--html', 'treat the input as HTML even without markup at its start')
     .option('--data <dir>', 'reference data folder (default: the packaged data/)')
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 64 MiB)')
+    .option(
+      '--allow-host <host|cidr>',
+      'let URLs reach this intranet host (name, *.domain or range such as 10.20.0.0/16) although it is private; repeatable',
+      collect,
+    )
     .action(async (sources: string[], flags: ExtractFlags) => run(sources, flags))
 }

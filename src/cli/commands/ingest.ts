@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { loadData, type LoadedData } from '../../data/index.js'
+import { parseAllowHosts } from '../../ingest/allow-hosts.js'
 import { countDocuments, expandSources } from '../../ingest/sources/index.js'
 import { runIngest, type IngestEntry, type IngestSummary } from '../../kb/run-ingest.js'
 import { dedupeKey, enqueue } from '../../store/jobs.js'
@@ -17,6 +18,12 @@ interface IngestFlags {
   format?: string
   maxBytes?: string
   allowPrivateNetwork?: boolean
+  allowHost?: string[]
+}
+
+/** Commander's collect pattern: a repeatable option gathers its values in order. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value]
 }
 
 function entries(
@@ -30,6 +37,7 @@ function entries(
     isKnownUrl: (url) => isUrlStored(store.db, url),
     ...(flags.maxBytes ? { maxBytes: positiveInt('--max-bytes', flags.maxBytes, 1) } : {}),
     ...(flags.allowPrivateNetwork ? { allowPrivate: true } : {}),
+    allowHosts: flags.allowHost ?? [],
   })
 }
 
@@ -96,8 +104,15 @@ export function register(program: Command): void {
       '--allow-private-network',
       'let URLs reach private and loopback addresses (your own intranet only)',
     )
+    .option(
+      '--allow-host <host|cidr>',
+      'let URLs reach this intranet host (name, *.domain or range such as 10.20.0.0/16) although it is private; repeatable',
+      collect,
+    )
     .option(...DB_OPTION)
     .action(async (sources: string[], flags: IngestFlags) => {
+      // A mistyped entry fails the command here, not each URL later.
+      parseAllowHosts(flags.allowHost ?? [])
       const format = choice(
         '--format',
         flags.format,

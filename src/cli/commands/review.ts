@@ -4,6 +4,7 @@ import { ArmsgraphError } from '../../errors.js'
 import { reviewEvent } from '../../kb/review-event.js'
 import type { ReviewStatus } from '../../kb/types.js'
 import type { ReviewEdits } from '../../store/reviews.js'
+import { cliActor } from '../cli-actor.js'
 import { optionalChoice } from '../flags.js'
 import { DB_OPTION, withStore } from '../with-store.js'
 
@@ -75,6 +76,7 @@ export function register(program: Command): void {
           edits,
           note: flags.note ?? null,
           reviewer: flags.reviewer ?? null,
+          actor: cliActor(),
         })
         process.stdout.write(`${id}: ${status}\n`)
       })

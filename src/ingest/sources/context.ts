@@ -21,6 +21,7 @@ export function expandContext(opts: ExpandOptions): ExpandContext {
     maxBytes,
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     allowPrivate: opts.allowPrivate ?? false,
+    allowHosts: opts.allowHosts ?? [],
   }
   return {
     opts,

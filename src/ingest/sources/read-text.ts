@@ -17,6 +17,7 @@ export interface ReadTextOptions {
   maxBytes: number
   timeoutMs?: number
   allowPrivate?: boolean
+  allowHosts?: readonly string[]
 }
 
 /** Feeds declare legacy charsets in the XML prolog, which decodeBytes does not look at. */

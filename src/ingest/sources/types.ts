@@ -37,6 +37,12 @@ export interface ExpandOptions {
   /** Tests only: allow fetching from loopback and private addresses. */
   allowPrivate?: boolean
   /**
+   * Intranet hosts that may resolve to private addresses: host names (`intranet.example`),
+   * `*.corp.example` patterns and CIDR ranges (`10.20.0.0/16`). Checked on every redirect;
+   * link-local and metadata addresses open only to a range that covers them. Default: none.
+   */
+  allowHosts?: readonly string[]
+  /**
    * Asked before fetching a URL (a source URL or a feed item link), again with the final URL
    * after redirects, and for the url of a JSON Lines record: true = already stored, skip.
    */

@@ -26,6 +26,15 @@ export class ApiError extends Error {
   }
 }
 
+/** Fired on any 401: the shell then asks for a token again (session expired or revoked). */
+export const UNAUTHORIZED_EVENT = 'armsgraph:unauthorized'
+
+export interface Me {
+  authenticated: boolean
+  token: { id: string; name: string; role: 'viewer' | 'analyst' | 'admin' } | null
+  public_read: boolean
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response
   try {
@@ -35,6 +44,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   }
   const body = (await res.json().catch(() => null)) as
     (T & { error?: undefined }) | { error: { code: string; message: string } } | null
+  if (res.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT))
   if (!res.ok || body === null) {
     const err = body && 'error' in body && body.error ? body.error : null
     throw new ApiError(res.status, err?.code ?? 'ERR_HTTP', err?.message ?? `HTTP ${res.status}`)
@@ -67,6 +77,17 @@ export interface ImportRequest {
 }
 
 export const api = {
+  me: () => request<Me>('/me'),
+  /** Trades a token for an HttpOnly session cookie: page scripts never keep the token. */
+  signIn: (token: string) =>
+    request<{ id: string; name: string; role: string }>('/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    }),
+  signOut: async () => {
+    await fetch('/api/v1/session', { method: 'DELETE' })
+  },
   events: (filters: Filters, opts: { sort?: EventSort; limit?: number; cursor?: string } = {}) =>
     request<EventsPage>(
       withQuery(

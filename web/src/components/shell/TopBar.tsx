@@ -9,8 +9,16 @@ const NAV = [
   { to: '/ingest', label: 'Ingest' },
 ] as const
 
-/** Product name and the main navigation; links keep the current filters. */
-export function TopBar({ path }: { path: string }) {
+/** Product name, the main navigation (links keep the current filters), and who is signed in. */
+export function TopBar({
+  path,
+  who,
+  signOut,
+}: {
+  path: string
+  who: string
+  signOut: (() => void) | null
+}) {
   return (
     <header className="top-bar">
       <Link to="/network" className="brand">
@@ -32,6 +40,14 @@ export function TopBar({ path }: { path: string }) {
           )
         })}
       </nav>
+      <div className="who" data-testid="who">
+        <span>{who}</span>
+        {signOut ? (
+          <button type="button" className="sign-out" onClick={signOut} data-testid="sign-out">
+            Sign out
+          </button>
+        ) : null}
+      </div>
     </header>
   )
 }
