@@ -12,6 +12,7 @@ import {
   sessionCookie,
 } from './auth.js'
 import { parse } from './parse.js'
+import type { TokenCache } from './token-cache.js'
 
 export const SessionBody = z.object({ token: z.string().min(1).max(200) }).strict()
 export const TokenBody = z
@@ -33,7 +34,7 @@ export const AuditQuery = z
  */
 export function registerAccessRoutes(
   app: FastifyInstance,
-  opts: { store: Store; clock: () => Date; publicRead: boolean },
+  opts: { store: Store; tokens: TokenCache; clock: () => Date; publicRead: boolean },
 ): void {
   const { store, clock } = opts
 
@@ -81,6 +82,7 @@ export function registerAccessRoutes(
     const { id } = parse(TokenId, req.params, 'path')
     const now = clock().toISOString()
     const info = await revokeToken(store.db, id, now)
+    opts.tokens.clear()
     await recordAudit(store.db, {
       at: now,
       actor: actorOf(principalOf(req)),

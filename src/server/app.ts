@@ -27,6 +27,7 @@ import { timelineView } from '../views/timeline-view.js'
 import { actorOf, installAuth, principalOf, type Principal } from './auth.js'
 import { ImportRuns, importFailure, type ImportSource } from './imports.js'
 import { RateLimiter } from './rate-limit.js'
+import { TokenCache } from './token-cache.js'
 import { registerAccessRoutes } from './access-routes.js'
 import { SECURITY_HEADERS } from './security-headers.js'
 import { parse } from './parse.js'
@@ -156,8 +157,10 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const clock = opts.clock ?? (() => new Date())
   const app = Fastify({ logger: false, bodyLimit })
   const rate = opts.rateLimit ?? 0
+  const tokens = new TokenCache(store.db)
   installAuth(app, {
     store,
+    tokens,
     publicRead: opts.publicRead ?? false,
     limiter: rate > 0 ? new RateLimiter(rate, rate * 10) : null,
     clock,
@@ -187,7 +190,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     await sql`SELECT 1`.execute(store.db)
     return { status: 'ok', version: VERSION, store: store.dialect }
   })
-  registerAccessRoutes(app, { store, clock, publicRead: opts.publicRead ?? false })
+  registerAccessRoutes(app, { store, tokens, clock, publicRead: opts.publicRead ?? false })
   app.get('/api/v1/stats', async () => ({ store: store.dialect, ...(await storeStats(store.db)) }))
   app.get('/api/v1/openapi.json', () => openApiDocument())
 

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { ArmsgraphError } from '../errors.js'
 import { SQLITE_BUSY_TIMEOUT_MS, type Store } from '../store/open-store.js'
-import { allows, findToken, touchToken, type Role, type TokenInfo } from '../store/tokens.js'
+import { allows, touchToken, type Role, type TokenInfo } from '../store/tokens.js'
+import type { TokenCache } from './token-cache.js'
 import type { RateLimiter } from './rate-limit.js'
 
 /** Who is asking: a token's holder, or nobody (only with --public-read, only to read). */
@@ -25,6 +26,7 @@ const TOUCH_EVERY_MS = 60_000
 
 export interface AuthOptions {
   store: Store
+  tokens: TokenCache
   /** Lets requests without a token read (GET as a viewer); writing always needs a token. */
   publicRead: boolean
   limiter: RateLimiter | null
@@ -120,7 +122,7 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
       (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'analyst')
     if (need === 'public') return
     const presented = presentedToken(req)
-    const token = presented === null ? null : await findToken(opts.store.db, presented)
+    const token = presented === null ? null : await opts.tokens.find(presented)
     // Limited before anything else is said, so guessing tokens is limited too.
     const limited = opts.limiter?.take(token ? token.id : `ip:${req.ip}`, clock().getTime())
     if (limited && !limited.ok) {

@@ -6,6 +6,11 @@ export interface ViewCacheOptions {
   maxBytes?: number
   /** Upper bound on staleness for changes the version cannot see (see storeVersion). */
   ttlMs?: number
+  /**
+   * How long a version read is trusted: under load, one read serves every request of that
+   * instant. Changes made by other processes show within this; this server's own at once.
+   */
+  versionTtlMs?: number
   clock?: () => number
 }
 
@@ -51,6 +56,8 @@ export class ViewCache {
   private readonly clock: () => number
   /** Bumped by this process's own writes, which can land within the same millisecond. */
   private local = 0
+  private readonly versionTtlMs: number
+  private version: { value: Promise<string>; at: number } | null = null
 
   constructor(
     private readonly db: Writer,
@@ -60,18 +67,20 @@ export class ViewCache {
     this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024
     this.ttlMs = opts.ttlMs ?? 5 * 60_000
     this.clock = opts.clock ?? Date.now
+    this.versionTtlMs = opts.versionTtlMs ?? 200
   }
 
   invalidate(): void {
     this.local += 1
+    this.version = null
     this.entries.clear()
     this.bytes = 0
   }
 
   /** The JSON of `compute()`'s answer, from the cache when the store has not changed since. */
   async json(key: string, compute: () => Promise<unknown>): Promise<string> {
-    const version = `${await storeVersion(this.db)}|${this.local}`
     const now = this.clock()
+    const version = `${await this.currentVersion(now)}|${this.local}`
     const hit = this.entries.get(key)
     if (hit && hit.version === version && now - hit.at < this.ttlMs) {
       // Re-insert: Map order is the eviction order, least recently used first.
@@ -97,6 +106,16 @@ export class ViewCache {
     )
     this.evict()
     return json
+  }
+
+  private currentVersion(now: number): Promise<string> {
+    if (this.version && now - this.version.at < this.versionTtlMs) return this.version.value
+    const value = storeVersion(this.db)
+    this.version = { value, at: now }
+    value.catch(() => {
+      if (this.version?.value === value) this.version = null
+    })
+    return value
   }
 
   private drop(key: string): void {
