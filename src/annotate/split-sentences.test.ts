@@ -45,4 +45,20 @@ describe('splitSentences', () => {
       last = e
     }
   })
+
+  it('splits a paragraph longer than one segmenter window exactly as the sentences were written', () => {
+    // Cuts between windows must neither split nor merge sentences, abbreviations included.
+    const sentences = [
+      'M. Lavrov a nié toute livraison.',
+      'La Russie a reçu des obus nord-coréens.',
+      '« Nous livrerons des obus. »',
+      'Pourquoi ?',
+      'Selon Mme Martin, 1,5 million de munitions ont été livrées.',
+      'Dr. Kim a confirmé !',
+    ]
+    const written: string[] = []
+    for (let i = 0; i < 2000; i++)
+      written.push(sentences[(i * 7 + (i >> 3)) % sentences.length] ?? '')
+    expect(split(written.join(' '), 'fr', FR)).toEqual(written)
+  })
 })

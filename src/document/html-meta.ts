@@ -55,8 +55,9 @@ function jsonLdObjects(doc: MetaDocument): Array<Record<string, unknown>> {
       if (typeof item !== 'object' || item === null) continue
       const obj = item as Record<string, unknown>
       out.push(obj)
-      if (Array.isArray(obj['@graph']))
-        out.push(...(obj['@graph'] as Array<Record<string, unknown>>))
+      // A loop, not push(...graph): spreading 300 000 entries overflows the stack.
+      const graph: unknown = obj['@graph']
+      if (Array.isArray(graph)) for (const node of graph) out.push(node as Record<string, unknown>)
     }
   }
   return out.filter((o) => typeof o === 'object' && o !== null)

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { blocksOf, type DomNode } from './html-blocks.js'
+import { estimateDomCost } from './html-cost.js'
 import { isoDay, readHtmlMeta, type HtmlMeta, type MetaDocument } from './html-meta.js'
 import { measureHtml } from './html-shape.js'
 import { squeezeSpaces } from './html-tags.js'
@@ -13,10 +14,19 @@ export interface HtmlText extends HtmlMeta {
 
 /**
  * Beyond these the DOM parser and Readability slow down badly (a million unclosed `<div>` takes
- * minutes), so such pages go straight to the linear tag stripper. Real articles stay far below.
+ * minutes), so such pages go straight to the linear tag stripper. Real articles stay far below:
+ * a heavy news page has some 15 000 elements, 100 000 nodes, rarely 40 levels.
  */
 const MAX_TAGS = 60_000
 const MAX_DEPTH = 500
+/**
+ * Readability's cost grows with nesting (the sum of element depths) and, past about 150 levels,
+ * with its cube: 20 kB of 320-deep `<div>` chains took 4 s, 1 MB of them minutes. At these limits
+ * the worst hostile page found by the property tests takes about 2.5 s; see html-cost.ts.
+ */
+const MAX_NODES = 200_000
+const MAX_NESTING = 400_000
+const MAX_NESTED_DEPTH = 128
 
 const EMPTY_META: HtmlMeta = {
   title: null,
@@ -52,6 +62,10 @@ interface DomResult {
 function viaDom(html: string): DomResult | null {
   const shape = measureHtml(html)
   if (shape.tags > MAX_TAGS || shape.depth > MAX_DEPTH) return null
+  const cost = estimateDomCost(html)
+  if (cost.nodes > MAX_NODES || cost.nesting > MAX_NESTING || cost.depth > MAX_NESTED_DEPTH) {
+    return null
+  }
   const { document } = parseHTML(html)
   const meta = readHtmlMeta(document as unknown as MetaDocument)
   const reader = new Readability<DomNode>(document as never, {

@@ -1,4 +1,4 @@
-import he from 'he'
+import { decodeEntities } from './decode-entities.js'
 
 /**
  * Cheap probe before paying for a full entity decode: plain text rarely contains entities, and
@@ -31,15 +31,18 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
  * kept as they are: the tokenizer folds them, and keeping them preserves offsets for citations.
  */
 export function normaliseText(s: string): string {
-  let text = ENTITY.test(s) ? he.decode(s) : s
+  let text = ENTITY.test(s) ? decodeEntities(s) : s
+  // NFC last: a control or invisible character removed from between a letter and its combining
+  // accent ("e\u0000\u0301") would otherwise leave the pair decomposed. No character
+  // is left that NFC could turn into one of those, so the result stays clean.
   text = text
-    .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(LINE_SEPARATORS, '\n')
     .replace(ODD_SPACES, ' ')
     .replace(INVISIBLE, '')
     .replace(/\t/g, ' ')
     .replace(CONTROLS, '')
+    .normalize('NFC')
   return collapseLines(text)
 }
 

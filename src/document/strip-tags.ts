@@ -1,4 +1,4 @@
-import he from 'he'
+import { decodeEntities } from './decode-entities.js'
 import { BLOCK_TAGS, SKIPPED_TAGS, squeezeSpaces } from './html-tags.js'
 import { tagNameAt } from './html-shape.js'
 
@@ -23,7 +23,9 @@ export function titleOf(html: string): string | null {
       const gt = html.indexOf('>', i)
       if (gt === -1) return null
       const end = html.indexOf('<', gt)
-      const title = squeezeSpaces(he.decode(html.slice(gt + 1, end === -1 ? html.length : end)))
+      const title = squeezeSpaces(
+        decodeEntities(html.slice(gt + 1, end === -1 ? html.length : end)),
+      )
       return title === '' ? null : title
     }
     i = html.indexOf('<', i + 1)
@@ -39,7 +41,7 @@ export function stripTags(html: string): string[] {
   const blocks: string[] = []
   let buf = ''
   const flush = (): void => {
-    const text = squeezeSpaces(he.decode(buf))
+    const text = squeezeSpaces(decodeEntities(buf))
     if (text !== '') blocks.push(text)
     buf = ''
   }

@@ -155,7 +155,18 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   })
   const views = new ViewCache(store.db)
   const clock = opts.clock ?? (() => new Date())
-  const app = Fastify({ logger: false, bodyLimit })
+  const app = Fastify({
+    logger: false,
+    bodyLimit,
+    // The router's own refusals (a malformed percent-escape in the path…) in the API's shape.
+    frameworkErrors: (err, _req, reply) => {
+      const e = fromFastifyError(err, bodyLimit)
+      void (reply as unknown as FastifyReply)
+        .status(e.status)
+        .headers(SECURITY_HEADERS)
+        .send({ error: { code: e.code, message: e.message } })
+    },
+  })
   const rate = opts.rateLimit ?? 0
   const tokens = new TokenCache(store.db)
   installAuth(app, {

@@ -116,7 +116,13 @@ export const DocumentBody = z
   .object({
     text: z.string().min(1).max(5_000_000).optional(),
     html: z.string().min(1).max(5_000_000).optional(),
-    url: z.string().url().max(2000).optional(),
+    // http(s) only: ingest reads any other string as a local path, so "file:///etc/passwd" or
+    // (on Windows) "c:/secret.txt" would otherwise name a file on the server.
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .regex(/^https?:\/\//i, 'must be an http(s) URL')
+      .max(2000)
+      .optional(),
     title: z.string().max(1000).optional(),
     publisher: z.string().max(200).optional(),
     publisher_country: z
