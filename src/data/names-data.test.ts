@@ -13,6 +13,8 @@ const bodies = BodiesFile.parse(load('data/entities/bodies.yaml'))
 const names = {
   en: NamesFile.parse(load('data/lang/en/names.yaml')),
   fr: NamesFile.parse(load('data/lang/fr/names.yaml')),
+  de: NamesFile.parse(load('data/lang/de/names.yaml')),
+  es: NamesFile.parse(load('data/lang/es/names.yaml')),
 }
 const ids = new Set([...Object.keys(states), ...Object.keys(groups), ...Object.keys(bodies)])
 
@@ -59,7 +61,7 @@ describe('entities', () => {
   })
 })
 
-describe.each(['en', 'fr'] as const)('names.yaml (%s)', (lang) => {
+describe.each(['en', 'fr', 'de', 'es'] as const)('names.yaml (%s)', (lang) => {
   const file = names[lang]
 
   it('keys only known ids and covers every id', () => {

@@ -196,6 +196,8 @@ export const ReportingFile = z.object({
 
 /** data/lang/<code>/numbers.yaml: number words and quantity qualifiers. */
 export const NumbersFile = z.object({
+  /** "2,5" is two and a half and "1.000" a thousand (French, German, Spanish…). */
+  decimal_comma: z.boolean().default(false),
   words: z.record(z.string(), z.number()),
   multipliers: z.record(z.string(), z.number()),
   more_than: Forms,

@@ -81,17 +81,25 @@ export function countLetters(text: string): number {
   return n
 }
 
-// French writes é, è, à, ç, ê, ô, ù in almost every sentence; English writes none. A line that
-// breaks that habit (or uses another script) is worth a detector call of its own.
-const FRENCH_MARKS = /[éèàçêôùâîûœ]/giu
+// French writes é, è, à, ç, ê, ô, ù in almost every sentence, German ä, ö, ü, ß, Spanish ñ and
+// accented vowels; English writes none of the French ones. A line that breaks its body's habit (or uses
+// another script) is worth a detector call of its own.
+const MARKS: Record<string, RegExp> = {
+  fr: /[éèàçêôùâîûœ]/giu,
+  de: /[äöüß]/giu,
+  es: /[ñáéíóú¿¡]/giu,
+}
 const MIN_MARKS_PER_LETTERS = 1 / 60
 
 /** Whether a line's letters suggest another language than the body's (a cheap pre-check). */
 export function mayDiffer(line: string, body: string): boolean {
   const counts = countScripts(line)
   if (counts.hangul + counts.kana + counts.han + counts.cyrillic > 0) return true
-  if (body !== 'fr' && body !== 'en') return true
-  const marks = line.match(FRENCH_MARKS)?.length ?? 0
-  const looksFrench = marks >= Math.max(1, counts.letters * MIN_MARKS_PER_LETTERS)
-  return body === 'fr' ? !looksFrench : marks > 0
+  // English lines are checked for French marks only, as they always were: a German or Spanish
+  // line in an English body is rare, and a detector call per accented name would be costly.
+  if (body === 'en') return (line.match(/[éèàçêôùâîûœ]/giu)?.length ?? 0) > 0
+  const own = MARKS[body]
+  if (!own) return true
+  const marks = line.match(own)?.length ?? 0
+  return marks < Math.max(1, counts.letters * MIN_MARKS_PER_LETTERS)
 }

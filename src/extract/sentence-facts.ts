@@ -13,7 +13,7 @@ const datesCache = new WeakMap<LanguageData, DatesLexicon>()
 function numbersFor(ld: LanguageData): NumbersLexicon {
   let lex = numbersCache.get(ld)
   if (!lex) {
-    lex = compileNumbers(ld.numbers, { decimalComma: ld.code === 'fr', dates: ld.dates })
+    lex = compileNumbers(ld.numbers, { decimalComma: ld.numbers.decimal_comma, dates: ld.dates })
     numbersCache.set(ld, lex)
   }
   return lex

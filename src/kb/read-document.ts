@@ -57,7 +57,7 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 function numbersFor(ld: LanguageData): NumbersLexicon {
   let lex = numbersCache.get(ld)
   if (!lex) {
-    lex = compileNumbers(ld.numbers, { decimalComma: ld.code === 'fr', dates: ld.dates })
+    lex = compileNumbers(ld.numbers, { decimalComma: ld.numbers.decimal_comma, dates: ld.dates })
     numbersCache.set(ld, lex)
   }
   return lex
