@@ -82,6 +82,8 @@ export interface Lexicons {
   conditional: { suffixes: readonly string[]; exceptions: ReadonlySet<string> }
   progressiveSuffixes: readonly string[]
   capitalisedDemonymsArePeople: boolean
+  verbFinal: boolean
+  verbSecond: boolean
 }
 
 function addActors(lex: PhraseLexicon<ActorPayload>, data: LoadedData, lang: LanguageData): void {
@@ -195,6 +197,8 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     conditional,
     progressiveSuffixes: g.progressive_suffixes.map((x) => x.toLowerCase()),
     capitalisedDemonymsArePeople: g.capitalised_demonyms_are_people,
+    verbFinal: g.verb_final,
+    verbSecond: g.verb_second,
   }
 }
 

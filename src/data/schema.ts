@@ -151,6 +151,12 @@ export const GrammarFile = z.object({
   speaker_pronouns: Forms,
   /** Whether a capitalised demonym is the people, hence the state: French "les Russes". */
   capitalised_demonyms_are_people: z.boolean().default(false),
+  /** Whether objects and prepositional roles stand before a final participle or infinitive
+   * ("hat … an Russland geliefert", "dass … geliefert hat"): German, Dutch. */
+  verb_final: z.boolean().default(false),
+  /** Whether a main clause keeps its finite verb second, so that the subject may follow it
+   * ("Außerdem erhielt die Armee …"), and attributions sit in the middle field. */
+  verb_second: z.boolean().default(false),
   /** Abbreviations that do not end a sentence ("Mr", "M", "St"), without the final dot. */
   abbreviations: Forms,
   /** Subject pronouns that stand for the last subject actor ("It imported…", "Elle a livré…"). */
@@ -218,6 +224,8 @@ export const DatesFile = z.object({
       offset: z.number().int(),
     }),
   ),
+  /** Words before a bare month or year that make it a date: German "im März", "seit 2014". */
+  period_cues: Forms,
 })
 
 /** A host name in lower case: labels separated by dots ("yna.co.kr"). */

@@ -198,8 +198,9 @@ function statementFor(
   if (!t) return null
   const clause = clauseAround(s, trig.start, trig.end)
   // An active verb's goods are its object, after it ("a promis un lancement" does not promise the
-  // satellite named before it); a noun or a passive may have them on either side.
-  const isActiveVerb = t.pos === 'verb' && !isPassive(s, trig)
+  // satellite named before it); a noun or a passive may have them on either side, and so may a
+  // verb in a verb-final language ("hat Russland Granaten geliefert").
+  const isActiveVerb = t.pos === 'verb' && !s.lex.verbFinal && !isPassive(s, trig)
   // "the FK-3 air defence system that Serbia bought": the relative pronoun's antecedent is the object.
   const rel = objectRelativeBefore(s, clause.start, trig.start)
   const scope = rel >= 0 ? { ...clause, start: Math.max(0, rel - ANTECEDENT_REACH) } : clause

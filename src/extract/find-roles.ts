@@ -1,9 +1,11 @@
 import type { ActorPayload, AnnotatedSentence, Mention, TriggerPayload } from '../annotate/index.js'
 import { findSubject } from './find-subject.js'
 import {
+  isAttribution,
   isPassive,
   isPossessorOfNext,
   party,
+  subjectPronounIn,
   verbBetween,
   type Role,
   type RoleFill,
@@ -119,6 +121,7 @@ function rightRoles(
     reportAt ?? clause.end,
   )
   let last: RoleFill | null = null
+  const isInverted = s.lex.verbSecond && t.pos === 'verb' && !hasSubjectBefore(s, trig, clause)
   for (const m of s.actors) {
     const isListed = last !== null && m.start < last.mention.end + LIST_REACH
     if (m.start < trig.end || m.start >= (isListed ? clause.end : end)) continue
@@ -126,6 +129,7 @@ function rightRoles(
     const actor = party(m)
     // "to Hezbollah's Al-Manar TV", "Russia's Wagner Group": a possessor only qualifies a noun.
     if (!actor || hasRole(s, m.end, 'possessive')) continue
+    if (s.lex.verbSecond && isAttribution(s, m)) continue
     if (actor.via === 'demonym') {
       // "livraisons d'armes nord-coréennes": a demonym just after a nominal trigger is its agent.
       if (t.pos === 'noun' && m.start - trig.end <= 3 && !markerBefore(s, m.start)) {
@@ -148,12 +152,17 @@ function rightRoles(
       fill = { mention: m, actor, role: last.role, rule: 'coordination' }
     } else if (!fill && t.pos === 'verb' && !last && onlyDeterminers(s, trig.end, m.start)) {
       // "provided Russia with shells": the first object receives; "asked the US for ATACMS": it gives.
-      fill = {
-        mention: m,
-        actor,
-        role: t.frame === 'give' ? 'recipient' : 'supplier',
-        rule: 'first-object',
-      }
+      // "Außerdem erhielt die Armee …": with no subject before a verb-second verb, it follows it.
+      fill = isInverted
+        ? { mention: m, actor, role: subjectRoleOf(t), rule: 'inverted-subject' }
+        : { mention: m, actor, role: objectRoleOf(t), rule: 'first-object' }
+    } else if (
+      !fill &&
+      last?.rule === 'inverted-subject' &&
+      onlyDeterminers(s, last.mention.end, m.start)
+    ) {
+      // "Im Mai lieferte Russland Belarus Raketen": the object follows the inverted subject.
+      fill = { mention: m, actor, role: objectRoleOf(t), rule: 'first-object' }
     }
     // An actor with no marker that is neither listed nor an object starts another clause
     // ("…India's largest supplier, even as New Delhi turned to France"): stop there.
@@ -169,6 +178,71 @@ function rightRoles(
   }
 }
 
+function subjectRoleOf(t: TriggerPayload): Role {
+  return t.frame === 'give' ? 'supplier' : 'recipient'
+}
+
+function objectRoleOf(t: TriggerPayload): Role {
+  return t.frame === 'give' ? 'recipient' : 'supplier'
+}
+
+/** A subject stands before the verb: a bare actor, a subject pronoun, or a relative's antecedent. */
+function hasSubjectBefore(
+  s: AnnotatedSentence,
+  trig: Mention<TriggerPayload>,
+  clause: Clause,
+): boolean {
+  if (clause.relativeAt >= 0) return true
+  if (subjectPronounIn(s, clause.start, trig.start)) return true
+  return s.actors.some(
+    (m) =>
+      m.start >= clause.start &&
+      m.end <= trig.start &&
+      party(m) !== undefined &&
+      !markerBefore(s, m.start) &&
+      !isAttribution(s, m),
+  )
+}
+
+/**
+ * The middle field of a verb-final clause: "hat … an Russland geliefert", "dass Iran Russland
+ * Drohnen geliefert hat". Marked actors before the verb take their marker's role; the first bare
+ * actor is the subject (findSubject reads it) and the next bare one the object.
+ */
+function middleFieldRoles(
+  s: AnnotatedSentence,
+  trig: Mention<TriggerPayload>,
+  clause: Clause,
+  out: RoleFill[],
+): void {
+  const t = trig.payloads[0]
+  if (!t || t.pos !== 'verb' || !s.lex.verbFinal) return
+  const passive = isPassive(s, trig)
+  let hasSubject = subjectPronounIn(s, clause.start, trig.start)
+  for (const m of s.actors) {
+    if (m.start < clause.start || m.end > trig.start) continue
+    // An actor before another verb belongs to that verb ("Iran, das Russland unterstützt, …").
+    if (verbBetween(s, m.end, trig.start, trig)) continue
+    const actor = party(m)
+    if (!actor || actor.via === 'demonym' || hasRole(s, m.end, 'possessive')) continue
+    if (isPossessorOfNext(s, m) || isAttribution(s, m)) continue
+    const mk = markerBefore(s, m.start)
+    if (!mk) {
+      // The first bare actor is the subject, or a passive's receiver ("Der Ukraine wurden …").
+      if (!hasSubject || passive) {
+        hasSubject = true
+        continue
+      }
+      out.push({ mention: m, actor, role: objectRoleOf(t), rule: 'middle-field-object' })
+      continue
+    }
+    // "nach Erkenntnissen des Geheimdienstes": a genitive before the verb qualifies a noun.
+    if (mk.marker === 'genitive') continue
+    const fill = markedFill(s, trig, m, actor)
+    if (fill && !out.some((o) => o.role === fill.role)) out.push(fill)
+  }
+}
+
 /** Supplier and recipient candidates of one trigger. Right-side markers win over the subject. */
 export function findRoles(
   s: AnnotatedSentence,
@@ -177,6 +251,7 @@ export function findRoles(
 ): RoleFill[] {
   const right: RoleFill[] = []
   rightRoles(s, trig, clause, right)
+  middleFieldRoles(s, trig, clause, right)
   const left: RoleFill[] = []
   findSubject(s, trig, clause, left)
   const filled = new Set(right.map((r) => r.role))

@@ -1,8 +1,10 @@
 import type { ActorPayload, AnnotatedSentence, Mention, TriggerPayload } from '../annotate/index.js'
 import {
+  isAttribution,
   isPassive,
   isPossessorOfNext,
   party,
+  subjectPronounIn,
   verbBetween,
   type Role,
   type RoleFill,
@@ -44,9 +46,13 @@ function subjectCandidates(
   clause: Clause,
 ): { cands: Array<Mention<ActorPayload>>; isParticiple: boolean } {
   const before = s.actors.filter((m) => m.end <= trig.start && m.start >= clause.start)
+  const isVerb = trig.payloads[0]?.pos === 'verb'
+  // "Die USA haben der Ukraine Raketen geliefert": before a final verb, the object stands
+  // between the subject and the verb, so the subject is the first actor, not the nearest.
+  if (isVerb && s.lex.verbFinal) return { cands: before, isParticiple: false }
   // "Iran has become Russia's main backer, sending drones": a participle after a comma takes the
   // subject of the main clause, the first actor of the sentence.
-  const isParticiple = trig.payloads[0]?.pos === 'verb' && s.tokens[trig.start - 1]?.text === ','
+  const isParticiple = isVerb && s.tokens[trig.start - 1]?.text === ','
   return { cands: isParticiple ? before : before.reverse(), isParticiple }
 }
 
@@ -86,6 +92,12 @@ export function findSubject(
     }
     const mk = markerBefore(s, m.start)
     if (mk && mk.marker !== 'genitive' && mk.marker !== 'source') continue
+    // In a verb-final clause a marked actor or an attribution is in the middle field, and after
+    // a subject pronoun every actor is ("dass sie Russland Drohnen geliefert hätten").
+    if (s.lex.verbFinal && t.pos === 'verb') {
+      if (subjectPronounIn(s, clause.start, m.start)) break
+      if (mk || isAttribution(s, m)) continue
+    }
     subject = m
     out.push({
       mention: m,

@@ -82,6 +82,12 @@ export function readModality(
     reasons.push(`${k}:${cueText(s, m)}`)
   }
   const isNoun = t?.pos === 'noun'
+  // A verb-final clause opens with its modal and ends with the verb ("will … verkaufen"): the
+  // whole middle field may stand between them.
+  const phaseBefore =
+    s.lex.verbFinal && t?.pos === 'verb'
+      ? Math.max(PHASE_BEFORE, trig.start - clause.start)
+      : PHASE_BEFORE
   for (const m of s.cues) {
     // A cue on the trigger itself counts for tense ("livrera") but not for negation or hedges.
     const onTrigger = m.start < trig.end && m.end > trig.start
@@ -94,7 +100,7 @@ export function readModality(
         note(k, m)
       else if (
         (k === 'sought' || k === 'agreed') &&
-        near(m, trig, PHASE_BEFORE, PHASE_AFTER, clause)
+        near(m, trig, phaseBefore, PHASE_AFTER, clause)
       )
         note(k, m)
       else if (

@@ -15,17 +15,18 @@ import { extractDocument } from '../extract/index.js'
 import type { DocumentReading, ReadingMention, ReadingTransfer } from '../views/types.js'
 
 /** The columns of the `documents` table the reader shows (src/store/schema.ts). */
-export interface StoredDocumentRow {
-  id: string
-  title: string | null
-  url: string | null
-  publisher: string | null
-  publisher_country: string | null
-  language: string
-  published: string | null
-  fetched_at: string
-  text: string
-}
+export type StoredDocumentRow = Pick<
+  DocumentReading,
+  | 'id'
+  | 'title'
+  | 'url'
+  | 'publisher'
+  | 'publisher_country'
+  | 'language'
+  | 'published'
+  | 'fetched_at'
+  | 'text'
+>
 
 /** What identifies a stored transfer row of the document: its direction and first evidence. */
 export interface TransferKey {

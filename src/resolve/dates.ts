@@ -32,10 +32,12 @@ export interface DatesLexicon {
   weekdays: ReadonlyMap<string, number>
   /** Relative phrases indexed by their first token key, longest first. */
   relative: ReadonlyMap<string, readonly RelativeForm[]>
+  /** The language's own period cues (dates.yaml), beside the shared English and French ones. */
+  periodCues: ReadonlySet<string>
 }
 
-// Closed-class words dates.yaml has no field for yet; English and French share one set.
-// Before a bare month or year, and left out of the span: "in July", "en 2022", "since 2014".
+// Closed-class words English and French share; other languages list theirs in dates.yaml
+// (period_cues). Before a bare month or year, and left out of the span: "in July", "en 2022".
 const PERIOD_CUES = new Set(['in', 'en', 'since', 'depuis', 'during', 'pendant', 'until', 'from'])
 // Part of the span, same granularity: "mi-février", "fin 2024", "début mars", "late October".
 const MODIFIERS = new Set(['mid', 'mi', 'early', 'late', 'fin', 'debut'])
@@ -63,7 +65,8 @@ export function compileDates(file: DatesFileT): DatesLexicon {
       relative.set(first, list)
     }
   }
-  return { months: fold(file.months), weekdays: fold(file.weekdays), relative }
+  const periodCues = new Set(file.period_cues.map(foldKey))
+  return { months: fold(file.months), weekdays: fold(file.weekdays), relative, periodCues }
 }
 
 interface Scan {
@@ -140,7 +143,8 @@ function readAbsolute(s: Scan, i: number): [DateMention, number] | null {
   if (weekday !== undefined) k = s.toks[k + 1]?.key === ',' ? k + 2 : k + 1
   const hasModifier = MODIFIERS.has(s.toks[k]?.key ?? '')
   if (hasModifier) k = s.toks[k + 1]?.key === '-' && glued(s.toks[k], s.toks[k + 1]) ? k + 2 : k + 1
-  const isCued = hasModifier || PERIOD_CUES.has(s.toks[i - 1]?.key ?? '')
+  const cue = s.toks[i - 1]?.key ?? ''
+  const isCued = hasModifier || PERIOD_CUES.has(cue) || s.lex.periodCues.has(cue)
   const cal = readCalendar(s, k, isCued)
   const { next, ...date } = cal ?? { next: 0 }
   const found = cal ? mention(s, i, next, { kind: 'absolute', ...date }) : null

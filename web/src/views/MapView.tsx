@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
+import { TopNSelect } from '../viz/TopNSelect'
 import { api } from '../api/client'
 import type { MapFlow, MapView as MapData } from '../api/types'
 import { queryOf } from '../filters'
@@ -45,16 +46,7 @@ function MapBody({ data, onFlow }: { data: MapData; onFlow: (s: string, r: strin
     <>
       {data.flows.length > LIMITS[0] && (
         <header className="viz-toolbar">
-          <label className="viz-control">
-            Flows shown{' '}
-            <select value={limit} onChange={(e) => setLimit(Number(e.target.value) as Limit)}>
-              {LIMITS.map((n) => (
-                <option key={n} value={n}>
-                  top {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TopNSelect label="Flows shown" options={LIMITS} value={limit} onChange={setLimit} />
         </header>
       )}
       <div className="viz-legends">

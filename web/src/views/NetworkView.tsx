@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { TopNSelect } from '../viz/TopNSelect'
 import { api } from '../api/client'
 import type { GraphView } from '../api/types'
 import { queryOf } from '../filters'
@@ -29,16 +30,7 @@ export function NetworkView({ filters, setFilters, navigate }: ViewProps) {
   return (
     <section className="viz viz-network" data-testid="view-network" aria-label="Network">
       <header className="viz-toolbar">
-        <label className="viz-control">
-          Pairs shown{' '}
-          <select value={limit} onChange={(e) => setLimit(Number(e.target.value) as Limit)}>
-            {LIMITS.map((n) => (
-              <option key={n} value={n}>
-                top {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TopNSelect label="Pairs shown" options={LIMITS} value={limit} onChange={setLimit} />
       </header>
       <ViewStatus state={state} isEmpty={(g) => g.edges.length === 0} />
       {state.status === 'ready' && state.data.edges.length > 0 && (
