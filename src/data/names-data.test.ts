@@ -15,6 +15,7 @@ const names = {
   fr: NamesFile.parse(load('data/lang/fr/names.yaml')),
   de: NamesFile.parse(load('data/lang/de/names.yaml')),
   es: NamesFile.parse(load('data/lang/es/names.yaml')),
+  ru: NamesFile.parse(load('data/lang/ru/names.yaml')),
 }
 const ids = new Set([...Object.keys(states), ...Object.keys(groups), ...Object.keys(bodies)])
 
@@ -61,7 +62,7 @@ describe('entities', () => {
   })
 })
 
-describe.each(['en', 'fr', 'de', 'es'] as const)('names.yaml (%s)', (lang) => {
+describe.each(['en', 'fr', 'de', 'es', 'ru'] as const)('names.yaml (%s)', (lang) => {
   const file = names[lang]
 
   it('keys only known ids and covers every id', () => {

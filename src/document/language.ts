@@ -30,6 +30,12 @@ function countScripts(text: string): ScriptCounts {
       if (isLatinLetter(code, ch)) counts.letters += 1
       continue
     }
+    // The Cyrillic block is letters apart from U+0482–U+0489 (a sign and combining marks).
+    if (code >= 0x0400 && code <= 0x04ff && (code < 0x0482 || code > 0x0489)) {
+      counts.letters += 1
+      counts.cyrillic += 1
+      continue
+    }
     if (!/\p{L}/u.test(ch)) continue
     counts.letters += 1
     if (/\p{Script=Hangul}/u.test(ch)) counts.hangul += 1
@@ -90,10 +96,15 @@ const MARKS: Record<string, RegExp> = {
   es: /[ñáéíóú¿¡]/giu,
 }
 const MIN_MARKS_PER_LETTERS = 1 / 60
+const NOT_RUSSIAN_LETTERS = /[ієїґў]/iu
 
 /** Whether a line's letters suggest another language than the body's (a cheap pre-check). */
 export function mayDiffer(line: string, body: string): boolean {
   const counts = countScripts(line)
+  // A Russian line in a Russian body: Cyrillic letters, none of the Ukrainian or Belarusian ones.
+  if (body === 'ru') {
+    return counts.cyrillic * 2 <= counts.letters || NOT_RUSSIAN_LETTERS.test(line)
+  }
   if (counts.hangul + counts.kana + counts.han + counts.cyrillic > 0) return true
   // English lines are checked for French marks only, as they always were: a German or Spanish
   // line in an English body is rare, and a detector call per accented name would be costly.
