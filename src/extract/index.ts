@@ -1,4 +1,5 @@
 import { annotateSentences, type AnnotatedSentence } from '../annotate/index.js'
+import { readableSegments } from './readable-segments.js'
 import type { Extraction, ExtractionWarning, Transfer } from '../contract/extraction.js'
 import type { LoadedData } from '../data/index.js'
 import { buildDocument, mergeSegments, type Doc } from '../document/index.js'
@@ -61,19 +62,6 @@ function order(a: Transfer, b: Transfer): number {
   return (
     (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
     a.supplier.id.localeCompare(b.supplier.id)
-  )
-}
-
-/**
- * A headline too short for the detector can come out as a language we have no data for
- * ("Arms & diplomacy" as Azerbaijani): it is then read in the body's language.
- */
-function readableSegments(doc: Doc, data: LoadedData): Doc['segments'] {
-  const body = doc.segments.find((s) => s.kind === 'body' && data.languages[s.language])
-  return doc.segments.map((s) =>
-    s.kind === 'title' && !data.languages[s.language] && body
-      ? { ...s, language: body.language }
-      : s,
   )
 }
 

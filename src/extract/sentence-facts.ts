@@ -10,7 +10,8 @@ import type { SentenceFacts } from './build-transfer.js'
 const numbersCache = new WeakMap<LanguageData, NumbersLexicon>()
 const datesCache = new WeakMap<LanguageData, DatesLexicon>()
 
-function numbersFor(ld: LanguageData): NumbersLexicon {
+/** The language's number lexicon, compiled once (the document reader shares it, so spans agree). */
+export function numbersFor(ld: LanguageData): NumbersLexicon {
   let lex = numbersCache.get(ld)
   if (!lex) {
     lex = compileNumbers(ld.numbers, { decimalComma: ld.numbers.decimal_comma, dates: ld.dates })

@@ -1,3 +1,5 @@
+import { readableSegments } from '../extract/readable-segments.js'
+import { numbersFor } from '../extract/sentence-facts.js'
 import {
   annotateSentences,
   type ActorPayload,
@@ -7,9 +9,9 @@ import {
   type TriggerPayload,
   type WeaponPayload,
 } from '../annotate/index.js'
-import { compileNumbers, findQuantities, type NumbersLexicon } from '../annotate/quantities.js'
+import { findQuantities } from '../annotate/quantities.js'
 import type { Quantity } from '../contract/extraction.js'
-import type { LanguageData, LoadedData } from '../data/index.js'
+import type { LoadedData } from '../data/index.js'
 import { buildDocument, type Doc } from '../document/index.js'
 import { extractDocument } from '../extract/index.js'
 import type { DocumentReading, ReadingMention, ReadingTransfer } from '../views/types.js'
@@ -51,31 +53,7 @@ const QUALIFIER_SIGN: Record<Quantity['qualifier'], string> = {
   up_to: '≤',
 }
 
-const numbersCache = new WeakMap<LanguageData, NumbersLexicon>()
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
-
-/** Compiled as the extractor compiles it (src/extract/sentence-facts.ts), so spans agree. */
-function numbersFor(ld: LanguageData): NumbersLexicon {
-  let lex = numbersCache.get(ld)
-  if (!lex) {
-    lex = compileNumbers(ld.numbers, { decimalComma: ld.numbers.decimal_comma, dates: ld.dates })
-    numbersCache.set(ld, lex)
-  }
-  return lex
-}
-
-/**
- * A headline the detector cannot place ("Arms & diplomacy") is read in the body's language, as
- * extractDocument() reads it; otherwise its mentions would be missing here and present there.
- */
-function readableSegments(doc: Doc, data: LoadedData): Doc['segments'] {
-  const body = doc.segments.find((s) => s.kind === 'body' && data.languages[s.language])
-  return doc.segments.map((s) =>
-    s.kind === 'title' && !data.languages[s.language] && body
-      ? { ...s, language: body.language }
-      : s,
-  )
-}
 
 function entityName(data: LoadedData, id: string): string | null {
   return (

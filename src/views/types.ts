@@ -1,4 +1,5 @@
 import type { ActorRef, Category, Certainty } from '../contract/extraction.js'
+import type { DocumentRef } from '../kb/types.js'
 
 /**
  * Aggregated views of the events matching a filter, as the API serves them to the dashboard's
@@ -102,14 +103,7 @@ export interface ReadingTransfer {
 }
 
 /** GET /api/v1/documents/:id — the text and what the extractor found in it. */
-export interface DocumentReading {
-  id: string
-  title: string | null
-  url: string | null
-  publisher: string | null
-  publisher_country: string | null
-  language: string
-  published: string | null
+export interface DocumentReading extends DocumentRef {
   fetched_at: string
   text: string
   /** Title and body ranges of `text`, with their detected language. */
