@@ -8,7 +8,7 @@ import type {
   TriggerPayload,
   WeaponPayload,
 } from './lexicons.js'
-import { lexiconsFor } from './lexicons.js'
+import { lexiconsFor, NOT_A_NAME } from './lexicons.js'
 import type { PhraseMatch } from './phrase-lexicon.js'
 import { splitSentences } from './split-sentences.js'
 import { tokenize } from './tokenize.js'
@@ -129,8 +129,10 @@ function annotateSentence(
   lex: Lexicons,
   named: Set<string>,
 ): AnnotatedSentence {
-  const tokens = tokenize(text, range[0], range[1])
-  const actors = absorbBracketAliases(tokens, keepNamedWeak(lex.actors.scan(tokens), named))
+  const words = tokenize(text, range[0], range[1])
+  const tokens = lex.proclitics ? lex.proclitics.split(words) : words
+  const found = lex.actors.scan(tokens).filter((m) => !m.payloads.includes(NOT_A_NAME))
+  const actors = absorbBracketAliases(tokens, keepNamedWeak(found, named))
   // A name wins over the words inside it: "States" in "United States" is no reporting verb.
   const outsideNames = <P>(list: Array<Mention<P>>) =>
     actors.length === 0

@@ -11,9 +11,30 @@ function isPlainAscii(s: string): boolean {
   return true
 }
 
+// Arabic script: short vowels, tatweel and the zero-width (non-)joiner are optional in print;
+// alef with hamza or madda is often written bare; Persian writes ی and ک where Arabic writes
+// ي/ى and ك. Keys take one spelling, so "إيران" meets "ايران" and Persian "ایران".
+const ARABIC_OPTIONAL = /[\u064B-\u065F\u0670\u0640\u200C\u200D]/g
+const ARABIC_LETTERS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+}
+const ARABIC_VARIANTS = /[أإآٱىیک]/g
+const ARABIC_BLOCK = /[\u0600-\u06FF\u200C\u200D]/
+
+function foldArabic(s: string): string {
+  return s.replace(ARABIC_OPTIONAL, '').replace(ARABIC_VARIANTS, (c) => ARABIC_LETTERS[c] ?? c)
+}
+
 export function foldKey(s: string): string {
   // The hot path: ASCII needs only lowercasing (apostrophes and dashes to fold are not ASCII).
   if (isPlainAscii(s)) return s.toLowerCase()
+  if (ARABIC_BLOCK.test(s)) return foldArabic(s)
   const lower = s.toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, '-')
   if (isPlainAscii(lower) || lower.length <= SHORT_WORD) return lower
   return lower.normalize('NFD').replace(COMBINING, '').normalize('NFC')

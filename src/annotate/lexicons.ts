@@ -1,6 +1,8 @@
 import type { ActorKind, Category, Phase, Stance } from '../contract/extraction.js'
 import type { LanguageData, LoadedData } from '../data/index.js'
+import { foldKey } from './fold.js'
 import { PhraseLexicon } from './phrase-lexicon.js'
+import { procliticSplitter, type ProcliticSplitter } from './proclitics.js'
 
 /** How an actor was named: its name, a capital or metonym, a demonym, a weak form, a person. */
 export type ActorVia = 'name' | 'short' | 'demonym' | 'weak' | 'person' | 'body' | 'institution'
@@ -68,6 +70,10 @@ export type GrammarRole =
   | 'subject_pronoun'
   | 'get_source'
   | 'first_person'
+  | 'subject'
+  | 'topic'
+  | 'object'
+  | 'transit'
 
 export interface Lexicons {
   lang: string
@@ -84,6 +90,23 @@ export interface Lexicons {
   capitalisedDemonymsArePeople: boolean
   verbFinal: boolean
   verbSecond: boolean
+  /** Role markers follow their noun and roles precede their verb (Korean). */
+  postpositions: boolean
+  /** Particles are written onto words, and syllables are tokens (Korean). */
+  attachedParticles: boolean
+  /** Recipient marker key → noun endings that make it "in" rather than "to". */
+  locativeEndings: ReadonlyMap<string, readonly string[]>
+  /** Cuts written-on prefixes off words (Arabic), or null. */
+  proclitics: ProcliticSplitter | null
+}
+
+/** The payload of a word that starts like a name but is none (grammar.yaml `not_names`). */
+export const NOT_A_NAME: ActorPayload = {
+  id: '',
+  via: 'name',
+  kind: 'organisation',
+  party: null,
+  name: '',
 }
 
 function addActors(lex: PhraseLexicon<ActorPayload>, data: LoadedData, lang: LanguageData): void {
@@ -100,6 +123,8 @@ function addActors(lex: PhraseLexicon<ActorPayload>, data: LoadedData, lang: Lan
     for (const f of forms.demonyms) lex.add(f, { id, via: 'demonym', kind, party, name })
     for (const f of forms.weak) lex.add(f, { id, via: 'weak', kind, party, name })
   }
+  // Longest match wins, so a listed non-name covers the name inside it; its mention is dropped.
+  for (const f of lang.grammar.not_names) lex.add(f, NOT_A_NAME)
   for (const o of data.officials) {
     const party = o.state
     const name = o.names[0] ?? o.id
@@ -125,13 +150,14 @@ function addWeapons(lex: PhraseLexicon<WeaponPayload>, data: LoadedData, lang: L
 }
 
 function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
-  const actors = new PhraseLexicon<ActorPayload>()
+  const options = { attachedParticles: lang.grammar.attached_particles }
+  const actors = new PhraseLexicon<ActorPayload>(options)
   addActors(actors, data, lang)
-  const weapons = new PhraseLexicon<WeaponPayload>()
+  const weapons = new PhraseLexicon<WeaponPayload>(options)
   addWeapons(weapons, data, lang)
-  const units = new PhraseLexicon<true>()
+  const units = new PhraseLexicon<true>(options)
   for (const u of lang.weaponWords.units) units.add(u, true)
-  const triggers = new PhraseLexicon<TriggerPayload>()
+  const triggers = new PhraseLexicon<TriggerPayload>(options)
   for (const t of lang.triggers) {
     const p = {
       lemma: t.lemma,
@@ -145,18 +171,18 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     }
     for (const f of t.forms) triggers.add(f, p)
   }
-  const cues = new PhraseLexicon<CueKind>()
+  const cues = new PhraseLexicon<CueKind>(options)
   const { conditional_suffixes, conditional_exceptions, ...cueLists } = lang.cues
   for (const [kind, forms] of Object.entries(cueLists))
     for (const f of forms) cues.add(f, kind as CueKind)
-  const reporting = new PhraseLexicon<ReportPayload>()
+  const reporting = new PhraseLexicon<ReportPayload>(options)
   for (const [stance, forms] of Object.entries(lang.reporting.stances))
     for (const f of forms) reporting.add(f, { kind: 'stance', stance: stance as Stance })
   for (const f of lang.reporting.according_to) reporting.add(f, { kind: 'according_to' })
   for (const f of lang.reporting.titles) reporting.add(f, { kind: 'title' })
   for (const f of lang.reporting.institutions) reporting.add(f, { kind: 'institution' })
   for (const f of lang.reporting.voice_markers) reporting.add(f, { kind: 'voice' })
-  const grammar = new PhraseLexicon<GrammarRole>()
+  const grammar = new PhraseLexicon<GrammarRole>(options)
   const g = lang.grammar
   const roles: Array<[readonly string[], GrammarRole]> = [
     [g.recipient_markers, 'recipient'],
@@ -177,6 +203,10 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     [g.subject_pronouns, 'subject_pronoun'],
     [g.get_source_markers, 'get_source'],
     [g.first_person, 'first_person'],
+    [g.subject_markers, 'subject'],
+    [g.topic_markers, 'topic'],
+    [g.object_markers, 'object'],
+    [g.transit_markers, 'transit'],
   ]
   for (const [forms, role] of roles) for (const f of forms) grammar.add(f, role)
   const abbreviations = new Set(g.abbreviations.map((a) => a.toLowerCase()))
@@ -199,6 +229,15 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     capitalisedDemonymsArePeople: g.capitalised_demonyms_are_people,
     verbFinal: g.verb_final,
     verbSecond: g.verb_second,
+    postpositions: g.postpositions,
+    attachedParticles: g.attached_particles,
+    locativeEndings: new Map(
+      Object.entries(g.locative_endings).map(([k, v]) => [foldKey(k), v.map(foldKey)]),
+    ),
+    proclitics: procliticSplitter(
+      g.proclitics,
+      (key) => actors.startsWith(key) || weapons.startsWith(key) || triggers.startsWith(key),
+    ),
   }
 }
 

@@ -38,4 +38,18 @@ describe('PhraseLexicon', () => {
     lex.add('Kim Jong Un', 'leader')
     expect(lex.scan(tokenize('Kim jong un')).map((m) => m.payloads[0])).toEqual(['person'])
   })
+
+  it('with attached particles, starts Hangul forms at a word and "-" forms inside one', () => {
+    const lex = new PhraseLexicon<string>({ attachedParticles: true })
+    lex.add('북한', 'KP')
+    lex.add('인도', 'IN')
+    lex.add('-에', 'to')
+    lex.add('-로부터', 'from')
+    lex.add('안', 'not')
+    const got = (text: string) => lex.scan(tokenize(text)).map((m) => m.payloads.join('+'))
+    expect(got('북한로부터 인도에')).toEqual(['KP', 'from', 'IN', 'to'])
+    // "안" (not) inside 안보 starts that word, but "에" standing alone is no particle.
+    expect(got('안보 에')).toEqual(['not'])
+    expect(got('남북한')).toEqual([])
+  })
 })

@@ -1,5 +1,5 @@
 import type { Token } from './types.js'
-import { tokenize } from './tokenize.js'
+import { isSyllable, tokenize } from './tokenize.js'
 
 // Multi-word lexicon over tokens: a trie keyed by folded token keys, longest match first
 // (compromise's multi-word lookup). Case is checked per form token after the trie walk:
@@ -8,9 +8,21 @@ import { tokenize } from './tokenize.js'
 
 type CaseRule = 'any' | 'initial' | 'exact'
 
+// Where a form may start, in a language that writes particles and endings onto its words
+// (Korean, `attached_particles` in grammar.yaml): a form written "-에" or "-기로 합의" continues
+// the word before it; any other form in that script starts a word, so "북" (the North) does not
+// match inside "북쪽" and "안" (not) not inside "안보".
+type Position = 'any' | 'word_start' | 'attached'
+
 interface Entry<P> {
   payload: P
   rules: Array<{ rule: CaseRule; text: string }>
+  position: Position
+}
+
+export interface PhraseLexiconOptions {
+  /** Forms in a syllable script start a word unless written with a leading "-" (attached). */
+  attachedParticles?: boolean
 }
 
 interface Node<P> {
@@ -32,6 +44,18 @@ function caseRule(text: string): CaseRule {
   return /^\p{Lu}/u.test(text) ? 'initial' : 'any'
 }
 
+/** A token that continues the word before it: no space, and the one before is no punctuation. */
+export function isAttached(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const tok = tokens[i]
+  return prev !== undefined && tok !== undefined && prev.end === tok.start && prev.kind !== 'punct'
+}
+
+function positionPasses(position: Position, tokens: readonly Token[], i: number): boolean {
+  if (position === 'any') return true
+  return isAttached(tokens, i) === (position === 'attached')
+}
+
 function passes(rule: CaseRule, form: string, token: Token): boolean {
   if (rule === 'any') return true
   if (rule === 'initial') return token.isUpper
@@ -42,7 +66,17 @@ export class PhraseLexicon<P> {
   private readonly root: Node<P> = { next: new Map(), entries: [] }
   size = 0
 
-  add(form: string, payload: P): void {
+  constructor(private readonly options: PhraseLexiconOptions = {}) {}
+
+  private positionOf(form: string): { position: Position; text: string } {
+    if (!this.options.attachedParticles) return { position: 'any', text: form }
+    if (form.startsWith('-') && isSyllable(form.charCodeAt(1)))
+      return { position: 'attached', text: form.slice(1) }
+    return { position: isSyllable(form.charCodeAt(0)) ? 'word_start' : 'any', text: form }
+  }
+
+  add(written: string, payload: P): void {
+    const { position, text: form } = this.positionOf(written)
     const tokens = tokenize(form)
     if (tokens.length === 0) return
     let node = this.root
@@ -57,8 +91,14 @@ export class PhraseLexicon<P> {
     node.entries.push({
       payload,
       rules: tokens.map((t) => ({ rule: caseRule(t.text), text: t.text })),
+      position,
     })
     this.size++
+  }
+
+  /** Whether some form starts with this token key. */
+  startsWith(key: string): boolean {
+    return this.root.next.has(key)
   }
 
   /** The longest match starting at token `i` whose case rules pass, or null. */
@@ -74,11 +114,13 @@ export class PhraseLexicon<P> {
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]
       if (!cand) continue
-      const ok = cand.entries.filter((e) =>
-        e.rules.every((r, k) => {
-          const tok = tokens[i + k]
-          return tok !== undefined && passes(r.rule, r.text, tok)
-        }),
+      const ok = cand.entries.filter(
+        (e) =>
+          positionPasses(e.position, tokens, i) &&
+          e.rules.every((r, k) => {
+            const tok = tokens[i + k]
+            return tok !== undefined && passes(r.rule, r.text, tok)
+          }),
       )
       if (ok.length > 0) return { start: i, end: cand.end, payloads: ok.map((e) => e.payload) }
     }

@@ -21,6 +21,8 @@ type Qualifier = Quantity['qualifier']
 export interface NumbersLexicon extends NumberWordsLexicon {
   /** Qualifier phrases as folded token keys, longest first. */
   qualifiers: ReadonlyArray<{ keys: readonly string[]; qualifier: Qualifier }>
+  /** Qualifiers after the count and its unit ("100만 발 이상"), longest first. */
+  postfixQualifiers: ReadonlyArray<{ keys: readonly string[]; qualifier: Qualifier }>
   /** Month names: a number beside one is part of a date ("12 octobre", "Oct. 12"). */
   dateWords: ReadonlySet<string>
   /** French style: "2,1" is a decimal and "1.000" a thousand; otherwise "2.1" and "1,000". */
@@ -108,6 +110,15 @@ function qualifierBefore(s: Scan, i: number): [Qualifier, number] | null {
   return null
 }
 
+/** The qualifier phrase that starts at token i, after a count: [qualifier, the token after it]. */
+function qualifierAfter(s: Scan, i: number): [Qualifier, number] | null {
+  for (const q of s.lex.postfixQualifiers) {
+    if (q.keys.every((key, n) => s.toks[i + n]?.key === key))
+      return [q.qualifier, i + q.keys.length]
+  }
+  return null
+}
+
 /** "US$", "$", "€", "USD" before a number: [first token, number token, currency code]. */
 function currencyBefore(toks: readonly Token[], i: number): [number, number, string] | null {
   const t = toks[i]
@@ -169,15 +180,20 @@ function readQuantity(s: Scan, i: number): { q: Quantity | null; next: number } 
   let k = core.next
   const plus = s.toks[k]?.text === '+' && glued(s.toks[k - 1], s.toks[k])
   if (plus) k += 1
+  // "1만여 명": a qualifier written onto the number, before the unit.
+  const onNumber = phrase ? null : qualifierAfter(s, k)
+  if (onNumber) k = onNumber[1]
   let unit = money?.[2] ?? null
   if (!money) [unit, k] = unitAfter(s, k)
   // A bare number counting nothing is a label ("résolution 2231") or not a number at all
   // ("un avion neuf"); "more than 1,000" and "2 million" still count.
   const isWord = !isDigit(s.toks[numAt]?.text[0])
   if (unit === null && !phrase && !plus && (isWord || core.plain)) return { q: null, next: k }
+  const after = phrase ? null : (onNumber ?? qualifierAfter(s, k))
+  if (after && after !== onNumber) k = after[1]
   const start = s.toks[phrase?.[1] ?? first]?.start ?? 0
   const end = s.toks[k - 1]?.end ?? start
-  const qualifier = pickQualifier(phrase?.[0], plus, core)
+  const qualifier = pickQualifier(phrase?.[0] ?? after?.[0], plus, core)
   return {
     q: { value: core.value, qualifier, unit, text: s.text.slice(start, end), start, end },
     next: k,
@@ -247,7 +263,19 @@ export function compileNumbers(
     }
   }
   qualifiers.sort((a, b) => b.keys.length - a.keys.length)
+  const postfixQualifiers = Object.entries(file.postfix_qualifiers)
+    .map(([form, qualifier]) => ({ keys: phraseKeys(form), qualifier: qualifier as Qualifier }))
+    .filter((q) => q.keys.length > 0)
+    .sort((a, b) => b.keys.length - a.keys.length)
   const dateWords = new Set(Object.keys(options.dates?.months ?? {}).map(foldKey))
   const decimalComma = options.decimalComma ?? false
-  return { words, multipliers, approximate, qualifiers, dateWords, decimalComma }
+  return {
+    words,
+    multipliers,
+    approximate,
+    qualifiers,
+    postfixQualifiers,
+    dateWords,
+    decimalComma,
+  }
 }

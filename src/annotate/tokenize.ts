@@ -5,8 +5,13 @@ import { foldKey } from './fold.js'
 // apostrophes ("aujourd’hui", "Ya'alon"), digit runs ("2.1" is three tokens: the quantity reader
 // joins them, knowing the language's decimal mark), or any
 // other single non-space character. A lone "'s" (a lexicon form) is one token, as in "Russia's".
+//
+// Han and Hangul are read one character (one syllable) per token: Chinese has no spaces and a
+// Korean word carries its particles ("러시아로부터" = "Russia" + "from"), so lexicon forms match
+// as character sequences inside words, and the lexicon tokenizes its forms the same way.
+// Persian writes the zero-width non-joiner inside words ("موشک‌ها"): it stays in the word.
 const TOKEN =
-  /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*['’]?|['’][st](?![\p{L}\p{M}\p{N}])|\S/giu
+  /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{M}\p{N}\u200C\u200D]+(?:['’][\p{L}\p{M}\p{N}\u200C\u200D]+)*['’]?|['’][st](?![\p{L}\p{M}\p{N}])|\S/giu
 const DIGITS = /^\p{N}+$/u
 const UPPER = /^\p{Lu}/u
 
@@ -78,7 +83,40 @@ function splitApostrophe(text: string, start: number, out: Token[]): void {
   }
 }
 
+// Below U+1100 no script is read by syllable: one comparison clears Latin, Cyrillic and Arabic.
+const FIRST_SYLLABLE_CODE = 0x1100
+
+/** Han or Hangul: read one character per token. */
+export function isSyllable(code: number): boolean {
+  return (
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+    (code >= 0x3400 && code <= 0x4dbf) || // extension A
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    (code >= 0x1100 && code <= 0x11ff) || // Hangul jamo
+    (code >= 0x3130 && code <= 0x318f) // Hangul compatibility jamo
+  )
+}
+
+/** Splits a word holding Han or Hangul into one token per such character, the rest kept whole. */
+function splitSyllables(text: string, start: number, out: Token[]): boolean {
+  let i = 0
+  while (i < text.length && text.charCodeAt(i) < FIRST_SYLLABLE_CODE) i++
+  if (i === text.length) return false
+  let runStart = 0
+  for (i = 0; i < text.length; i++) {
+    if (!isSyllable(text.charCodeAt(i))) continue
+    if (i > runStart) out.push(makeToken(text.slice(runStart, i), start + runStart))
+    out.push(makeToken(text[i] as string, start + i))
+    runStart = i + 1
+  }
+  if (runStart === 0) return false
+  if (runStart < text.length) out.push(makeToken(text.slice(runStart), start + runStart))
+  return true
+}
+
 function tokenizeWord(text: string, start: number, out: Token[]): void {
+  if (splitSyllables(text, start, out)) return
   if (text.includes("'") || text.includes('’')) splitApostrophe(text, start, out)
   else out.push(makeToken(text, start))
 }

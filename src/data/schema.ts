@@ -167,6 +167,31 @@ export const GrammarFile = z.object({
   get_source_markers: Forms,
   /** Exchange cues opening an opposite flow: "in exchange for", "en échange de". */
   exchange_markers: Forms,
+  /** Before a place a shipment passes through: "via", "über", "через". The actor after it is no
+   * party, and the role search goes on past it ("über Syrien an die Hisbollah"). */
+  transit_markers: Forms,
+  /** Case languages: a recipient marker that also means "in" ("в Россию" to, "в России" in),
+   * mapped to the noun endings that make it a place ("в": [е, и]). */
+  locative_endings: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /** Whether particles and endings are written onto words (Korean "러시아로부터"): Hangul and
+   * Han forms then start a word unless written with a leading "-" ("-로부터"), which attaches
+   * them to the word before. */
+  attached_particles: z.boolean().default(false),
+  /** Whether role markers follow their noun (Korean "러시아에" = to Russia): the markers above
+   * are then read after the actor, and every role stands before its verb or noun. */
+  postpositions: z.boolean().default(false),
+  /** Postpositional languages: the subject's particle ("북한이"), the topic's ("북한은"), whose
+   * reach runs over several verbs, and the object's ("러시아를 지원했다"). */
+  subject_markers: Forms,
+  topic_markers: Forms,
+  /** Words that begin with a name but are none, matched to keep the name out: Korean "인도적"
+   * (humanitarian) and "인도양" (Indian Ocean) start with 인도 (India). */
+  not_names: Forms,
+  /** Prefixes written onto the next word (Arabic "و", "ل", "بال"), each mapped to what the rest's
+   * key starts with ("لل": "ال", since li- + al- drops the alef). A word is cut only when the rest
+   * starts a known name, weapon or trigger and the whole word does not. */
+  proclitics: z.record(z.string().min(1), z.string()).default({}),
+  object_markers: Forms,
 })
 
 /** data/lang/<code>/cues.yaml: modality, negation and hedges. */
@@ -206,6 +231,10 @@ export const NumbersFile = z.object({
   decimal_comma: z.boolean().default(false),
   words: z.record(z.string(), z.number()),
   multipliers: z.record(z.string(), z.number()),
+  /** Qualifiers that follow the count they qualify: Korean "100만 발 이상" (over a million). */
+  postfix_qualifiers: z
+    .record(z.string().min(1), z.enum(['more_than', 'less_than', 'about', 'up_to']))
+    .default({}),
   more_than: Forms,
   less_than: Forms,
   about: Forms,

@@ -38,6 +38,8 @@ export interface DocumentContext {
   voice: SpeakerMention[]
   /** The last named system per category: what "the drones" refers to in a later sentence. */
   lastSystems: Map<string, string>
+  /** The last statement with both ends: "In return, Pyongyang receives…" pays back its supplier. */
+  lastPair: { supplier: RoleFill; recipient: RoleFill } | null
 }
 
 const PRONOUN_REACH = 3
@@ -103,8 +105,10 @@ function sellerFromDemonym(s: AnnotatedSentence, st: Statement): void {
   const named = new Set(st.recipients.map((r) => r.actor.party))
   for (const m of s.actors) {
     const actor = m.payloads[0]
-    if (!actor?.party || actor.via !== 'demonym' || m.start < trig.end || m.end > clause.end)
-      continue
+    // A verb-final clause names the goods, and their origin, before the verb ("이란산 미사일을
+    // 들여왔다", "hat russische Panzer gekauft").
+    const from = s.lex.verbFinal ? clause.start : trig.end
+    if (!actor?.party || actor.via !== 'demonym' || m.start < from || m.end > clause.end) continue
     if (named.has(actor.party)) continue
     const nearItem = items.some(
       (i) =>
@@ -240,12 +244,15 @@ export function buildStatements(s: AnnotatedSentence, ctx: DocumentContext): Sta
     .map((t) => statementFor(s, choosePos(s, t), claims, ctx))
     .filter((x): x is Statement => x !== null)
   const phrase = exchangePhrase(s)
-  if (phrase) stmts = applyExchange(s, phrase, stmts)
+  if (phrase) stmts = applyExchange(s, phrase, stmts, ctx.lastPair)
   stmts = mergeComplementary(stmts)
   for (const st of stmts) sellerFromDemonym(s, st)
   for (const st of stmts)
     for (const f of [...st.suppliers, ...st.recipients])
       f.text ??= tokenText(s, f.mention.start, f.mention.end)
+  const paired = stmts.findLast((st) => st.suppliers[0] && st.recipients[0])
+  if (paired?.suppliers[0] && paired.recipients[0])
+    ctx.lastPair = { supplier: paired.suppliers[0], recipient: paired.recipients[0] }
   return stmts
 }
 

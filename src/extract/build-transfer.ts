@@ -51,10 +51,17 @@ function buildItems(text: string, stmts: Statement[], facts: SentenceFacts): Ite
       const kept = seen.get(k)
       if (kept?.quantity) continue
       // "plus de 1 000 conteneurs d'équipements": the count stands just before the item.
+      // Korean counts after the noun: "포탄 100만 발".
       const q =
         qs.find(
           (x) => x.end <= a.start && text.slice(x.end, a.start).trim().length <= QUANTITY_GAP,
-        ) ?? null
+        ) ??
+        (st.sentence.lex.postpositions
+          ? qs.find(
+              (x) => x.start >= b.end && text.slice(b.end, x.start).trim().length <= QUANTITY_GAP,
+            )
+          : undefined) ??
+        null
       if (kept && !q) continue
       seen.set(k, {
         text: text.slice(a.start, b.end),

@@ -1,4 +1,5 @@
 import type { ActorPayload, AnnotatedSentence, Mention, TriggerPayload } from '../annotate/index.js'
+import { findPostpositionalRoles } from './find-roles-postpositional.js'
 import { findSubject } from './find-subject.js'
 import {
   isAttribution,
@@ -14,6 +15,7 @@ import type { Clause } from './sentence-view.js'
 import {
   hasConjunction,
   hasRole,
+  isTransit,
   markerBefore,
   onlyCoordination,
   onlyDeterminers,
@@ -50,6 +52,18 @@ function roleOfMarker(
     if (t.frame === 'get') return 'supplier'
   }
   return null
+}
+
+// A case ending is only read on a word long enough to carry one ("в США" has none).
+const MIN_STEM = 3
+
+/** "в Йемене" (in Yemen), not "в Йемен" (to Yemen): the noun's case makes the marker a place. */
+function isLocative(s: AnnotatedSentence, markerAt: number, m: Mention<ActorPayload>): boolean {
+  const endings = s.lex.locativeEndings.get(s.tokens[markerAt]?.key ?? '')
+  const last = s.tokens[m.end - 1]
+  if (!endings || !last || last.kind !== 'word') return false
+  if (last.text === last.text.toUpperCase()) return false // an abbreviation: КНДР, США
+  return endings.some((e) => last.key.endsWith(e) && last.key.length >= e.length + MIN_STEM)
 }
 
 /** Tokens between two actors are only list glue ("," "et" "à la") and a conjunction closes it. */
@@ -99,6 +113,7 @@ function markedFill(
   // "by X" names the agent of a noun or a passive; after an active verb it is a circumstance
   // ("signing the contract during a visit by the French minister").
   if (mk.marker === 'agent' && t.pos === 'verb' && !isPassive(s, trig)) return null
+  if (mk.marker === 'recipient' && isLocative(s, mk.at, m)) return null
   const role = roleOfMarker(s, mk.at, mk.marker, t, isAdjacent)
   return role ? { mention: m, actor, role, rule: `marker-${mk.marker}` } : null
 }
@@ -130,6 +145,7 @@ function rightRoles(
     // "to Hezbollah's Al-Manar TV", "Russia's Wagner Group": a possessor only qualifies a noun.
     if (!actor || hasRole(s, m.end, 'possessive')) continue
     if (s.lex.verbSecond && isAttribution(s, m)) continue
+    if (isTransit(s, m.start)) continue
     if (actor.via === 'demonym') {
       // "livraisons d'armes nord-coréennes": a demonym just after a nominal trigger is its agent.
       if (t.pos === 'noun' && m.start - trig.end <= 3 && !markerBefore(s, m.start)) {
@@ -225,7 +241,7 @@ function middleFieldRoles(
     if (verbBetween(s, m.end, trig.start, trig)) continue
     const actor = party(m)
     if (!actor || actor.via === 'demonym' || hasRole(s, m.end, 'possessive')) continue
-    if (isPossessorOfNext(s, m) || isAttribution(s, m)) continue
+    if (isPossessorOfNext(s, m) || isAttribution(s, m) || isTransit(s, m.start)) continue
     const mk = markerBefore(s, m.start)
     if (!mk) {
       // The first bare actor is the subject, or a passive's receiver ("Der Ukraine wurden …").
@@ -249,6 +265,7 @@ export function findRoles(
   trig: Mention<TriggerPayload>,
   clause: Clause,
 ): RoleFill[] {
+  if (s.lex.postpositions) return findPostpositionalRoles(s, trig)
   const right: RoleFill[] = []
   rightRoles(s, trig, clause, right)
   middleFieldRoles(s, trig, clause, right)

@@ -1,6 +1,8 @@
 import type { AnnotatedSentence, Mention, ReportPayload } from '../annotate/index.js'
 import type { LoadedData } from '../data/index.js'
 import type { Speaker, Stance } from '../contract/extraction.js'
+import { isAttached } from '../annotate/phrase-lexicon.js'
+import { particleAfter } from './find-roles-postpositional.js'
 import { hasConjunction, hasRole, onlyCoordination, tokenText } from './sentence-view.js'
 
 export interface SpeakerMention {
@@ -23,6 +25,17 @@ const TITLE_REACH = 3
 const SUBJECT_GAP = 6
 const PERSON_AFTER_TITLE = 8
 const QUOTE_CLOSERS = new Set(['»', '”', '"', '“'])
+
+/**
+ * Distance in words between token indices: tokens, except where syllables are tokens and
+ * particles attach to words (Korean), where only the starts of words count.
+ */
+function wordGap(s: AnnotatedSentence, from: number, to: number): number {
+  if (!s.lex.attachedParticles) return to - from
+  let n = 0
+  for (let i = from; i < to; i++) if (!isAttached(s.tokens, i)) n++
+  return n
+}
 
 function stanceMentions(s: AnnotatedSentence): Array<Mention<ReportPayload>> {
   return s.reporting.filter((r) =>
@@ -124,6 +137,31 @@ function isInverted(s: AnnotatedSentence, verb: Mention<ReportPayload>): boolean
   return false
 }
 
+/**
+ * "…제공했다고 한국 국방부가 밝혔다", "북한은 … 보도를 부인했다": in a verb-final language the
+ * speaker is the subject or topic of the reporting verb, after the quoted clause when there is
+ * one ("-다고"), else the topic that opens the sentence.
+ */
+function postpositionalSpeaker(
+  s: AnnotatedSentence,
+  cands: SpeakerMention[],
+  verb: Mention<ReportPayload>,
+): SpeakerMention | null {
+  let quoteEnd = 0
+  for (let i = verb.start - 1; i >= 0; i--)
+    if (hasRole(s, i, 'clause_break')) {
+      quoteEnd = i + 1
+      break
+    }
+  const isSubject = (c: SpeakerMention) => {
+    const m = s.actors.find((a) => a.start === c.start)
+    const p = m ? particleAfter(s, m).particle : null
+    return p === 'topic' || p === 'subject'
+  }
+  const before = cands.filter((c) => c.end <= verb.start && isSubject(c))
+  return before.find((c) => c.start >= quoteEnd) ?? before[0] ?? null
+}
+
 /** Who speaks in a sentence and with what stance; the pronoun "il"/"he" takes the last speaker. */
 export function findSpeakers(
   s: AnnotatedSentence,
@@ -137,13 +175,20 @@ export function findSpeakers(
   let rule = ''
   for (const v of verbs) {
     const isAccording = v.payloads.some((p) => p.kind === 'according_to')
-    const right = cands.find((c) => c.start >= v.end && c.start - v.end <= 12)
+    const right = cands.find((c) => c.start >= v.end && wordGap(s, v.end, c.start) <= 12)
     const left = [...cands]
       .reverse()
-      .find((c) => c.end <= v.start && v.start - c.end <= SUBJECT_GAP)
-    if (isAccording && right && right.start - v.end <= 2) {
+      .find((c) => c.end <= v.start && wordGap(s, c.end, v.start) <= SUBJECT_GAP)
+    if (isAccording && right && !s.lex.postpositions && wordGap(s, v.end, right.start) <= 2) {
       speakers = [right]
       rule = 'according-to'
+    } else if (isAccording && s.lex.postpositions && left && left.end === v.start) {
+      // "국정원에 따르면": the source stands before its postposition.
+      speakers = [left]
+      rule = 'according-to'
+    } else if (s.lex.postpositions) {
+      const subject = postpositionalSpeaker(s, cands, v)
+      if (subject) [speakers, rule] = [[subject], 'particle-speaker']
     } else if (isInverted(s, v)) {
       speakers = speakersAfter(s, cands, v)
       rule = 'inverted-speaker'

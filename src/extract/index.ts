@@ -99,6 +99,7 @@ export function extractDocument(
     data,
     lastSpeakers: [],
     lastSubject: null,
+    lastPair: null,
     voice: [],
     lastSystems: new Map(),
   }

@@ -19,6 +19,12 @@ const PHASE_BEFORE = 8
 const PHASE_AFTER = 4
 const HYPOTHETICAL_BEFORE = 10
 const HYPOTHETICAL_AFTER = 8
+// A verb-final language with attached endings puts negation, tense and mood after the verb, in
+// syllables: "제공하지 않았다" (did not provide), "공급하기로 합의했다" (agreed to supply).
+const NEGATION_AFTER_HEAD_FINAL = 4
+const PHASE_AFTER_HEAD_FINAL = 8
+// "…수출하고 있다는 주장은 … 역설이라며 이를 부인했다": the denial closes the sentence.
+const DENIAL_AFTER_HEAD_FINAL = 40
 // "a annoncé mardi, en marge du sommet, la fourniture de missiles": a noun is the object of a
 // verb that may stand further away.
 const AGREED_BEFORE_NOUN = 16
@@ -84,10 +90,15 @@ export function readModality(
   const isNoun = t?.pos === 'noun'
   // A verb-final clause opens with its modal and ends with the verb ("will … verkaufen"): the
   // whole middle field may stand between them.
+  // Head-final languages put phase cues after the verb; before it, only nearby words count.
   const phaseBefore =
-    s.lex.verbFinal && t?.pos === 'verb'
+    s.lex.verbFinal && !s.lex.postpositions && t?.pos === 'verb'
       ? Math.max(PHASE_BEFORE, trig.start - clause.start)
       : PHASE_BEFORE
+  const headFinal = s.lex.postpositions
+  const negationAfter = headFinal ? NEGATION_AFTER_HEAD_FINAL : 0
+  const phaseAfter = headFinal ? PHASE_AFTER_HEAD_FINAL : PHASE_AFTER
+  const denialAfter = headFinal ? DENIAL_AFTER_HEAD_FINAL : -1
   for (const m of s.cues) {
     // A cue on the trigger itself counts for tense ("livrera") but not for negation or hedges.
     const onTrigger = m.start < trig.end && m.end > trig.start
@@ -95,13 +106,14 @@ export function readModality(
       if (onTrigger) {
         // "against supplying": a cue phrase may include the trigger itself.
         if (k === 'agreed' || k === 'sought' || k === 'hypothetical') note(k, m)
-      } else if (k === 'negation' && near(m, trig, NEGATION_BEFORE, 0, clause)) note(k, m)
+      } else if (k === 'negation' && near(m, trig, NEGATION_BEFORE, negationAfter, clause))
+        note(k, m)
       else if (k === 'denial' && m.end <= trig.start && trig.start - m.end <= DENIAL_BEFORE)
         note(k, m)
-      else if (
-        (k === 'sought' || k === 'agreed') &&
-        near(m, trig, phaseBefore, PHASE_AFTER, clause)
-      )
+      // "…제공했다는 보도를 부인했다": the denial follows what it denies.
+      else if (k === 'denial' && m.start >= trig.end && m.start - trig.end <= denialAfter)
+        note(k, m)
+      else if ((k === 'sought' || k === 'agreed') && near(m, trig, phaseBefore, phaseAfter, clause))
         note(k, m)
       else if (
         k === 'agreed' &&

@@ -64,6 +64,8 @@ function hasPassiveAuxiliary(s: AnnotatedSentence, trig: Mention<TriggerPayload>
 export function isPassive(s: AnnotatedSentence, trig: Mention<TriggerPayload>): boolean {
   const t = trig.payloads[0]
   if (t?.pos !== 'verb') return false
+  // Korean writes the passive ending onto the verb: "공급된", "이전됐다".
+  if (s.lex.postpositions) return hasRole(s, trig.end, 'passive')
   if (s.lex.verbFinal) return hasPassiveAuxiliary(s, trig)
   if (trig.start === 0) return false
   const verb = s.tokens[trig.start]?.key ?? ''

@@ -33,6 +33,12 @@ export function markerBefore(
   return marker ? { marker, at: m.start } : null
 }
 
+/** "über Syrien", "via Oman": the actor at `i` is a place a shipment passes through. */
+export function isTransit(s: AnnotatedSentence, i: number): boolean {
+  const j = skipDeterminersBack(s, i)
+  return j >= 0 && hasRole(s, j, 'transit')
+}
+
 /** True when tokens [from, to) are only coordinators and determiners ("Russia, Iran, and Syria"). */
 export function onlyCoordination(s: AnnotatedSentence, from: number, to: number): boolean {
   if (to <= from) return false
