@@ -27,6 +27,11 @@ const ARABIC_LETTERS: Record<string, string> = {
 const ARABIC_VARIANTS = /[أإآٱىیک]/g
 const ARABIC_BLOCK = /[\u0600-\u06FF\u200C\u200D]/
 
+// From the CJK symbols block on, a single character has no case and no accent to fold.
+const CJK_START = 0x3000
+// CJK full-width punctuation plays the part of the ASCII marks: "，" is a comma.
+const FULL_WIDTH: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')' }
+
 function foldArabic(s: string): string {
   return s.replace(ARABIC_OPTIONAL, '').replace(ARABIC_VARIANTS, (c) => ARABIC_LETTERS[c] ?? c)
 }
@@ -34,6 +39,12 @@ function foldArabic(s: string): string {
 export function foldKey(s: string): string {
   // The hot path: ASCII needs only lowercasing (apostrophes and dashes to fold are not ASCII).
   if (isPlainAscii(s)) return s.toLowerCase()
+  if (s.length === 1) {
+    const full = FULL_WIDTH[s]
+    if (full !== undefined) return full
+    // A Han or Hangul token is one character with no case and nothing to fold.
+    if (s.charCodeAt(0) >= CJK_START) return s
+  }
   if (ARABIC_BLOCK.test(s)) return foldArabic(s)
   const lower = s.toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, '-')
   if (isPlainAscii(lower) || lower.length <= SHORT_WORD) return lower

@@ -94,6 +94,12 @@ export interface Lexicons {
   postpositions: boolean
   /** Particles are written onto words, and syllables are tokens (Korean). */
   attachedParticles: boolean
+  /** A bare name right after a transfer noun is its agent (ru, uk, ar). */
+  genitiveAfterNoun: boolean
+  /** A bare name after a give verb's goods is the dative recipient (ru, uk). */
+  dativeAfterItem: boolean
+  /** Endings of a bare name that make it a passive's agent, folded (ru, uk). */
+  agentEndings: readonly string[]
   /** Recipient marker key → noun endings that make it "in" rather than "to". */
   locativeEndings: ReadonlyMap<string, readonly string[]>
   /** Cuts written-on prefixes off words (Arabic), or null. */
@@ -231,6 +237,9 @@ function buildLexicons(data: LoadedData, lang: LanguageData): Lexicons {
     verbSecond: g.verb_second,
     postpositions: g.postpositions,
     attachedParticles: g.attached_particles,
+    dativeAfterItem: g.dative_after_item,
+    genitiveAfterNoun: g.genitive_after_noun,
+    agentEndings: g.agent_endings.map(foldKey),
     locativeEndings: new Map(
       Object.entries(g.locative_endings).map(([k, v]) => [foldKey(k), v.map(foldKey)]),
     ),

@@ -1,4 +1,5 @@
 import { foldKey } from './fold.js'
+import { isSyllable } from './tokenize.js'
 import type { Token } from './types.js'
 
 const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009'])
@@ -6,8 +7,38 @@ const JOINS = new Set(['-', '\u2010', '\u2011', '\u2013', '/', ':', '.', ','])
 const ALNUM = /[\p{L}\p{N}]/u
 const LETTER = /\p{L}/u
 
-export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
-const isAlnum = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c)
+// Arabic-Indic (٠–٩) and Persian (۰–۹) digits count like ASCII ones; "٫" and "٬" are their
+// decimal and thousands marks.
+const ARABIC_ZERO = 0x0660
+const PERSIAN_ZERO = 0x06f0
+const ARABIC_MARKS: Record<string, string> = { '٫': '.', '٬': ',' }
+
+export const isDigit = (c: string | undefined): boolean => {
+  if (c === undefined) return false
+  if (c >= '0' && c <= '9') return true
+  const code = c.charCodeAt(0)
+  return (
+    (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) ||
+    (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9)
+  )
+}
+
+/** "١٬٠٠٠" → "1,000": the same number in ASCII digits and marks, one character for one. */
+function asciiDigits(s: string): string {
+  let out = ''
+  for (const c of s) {
+    const code = c.charCodeAt(0)
+    if (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) out += String(code - ARABIC_ZERO)
+    else if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) out += String(code - PERSIAN_ZERO)
+    else out += ARABIC_MARKS[c] ?? c
+  }
+  return out
+}
+// Han and Hangul are words of their own next to digits: "约100万发", "포탄 100만 발".
+const isAlnum = (c: string | undefined): boolean =>
+  c !== undefined && !isSyllable(c.charCodeAt(0)) && ALNUM.test(c)
+const isWordLetter = (c: string | undefined): boolean =>
+  c !== undefined && !isSyllable(c.charCodeAt(0)) && LETTER.test(c)
 // 2.1 × 1e9 is 2100000000.0000002 in floating point; 15 significant digits is plenty.
 export const scale = (a: number, b: number): number => Number((a * b).toPrecision(15))
 
@@ -24,13 +55,15 @@ export interface DigitScan {
 /** End of the digits at `start`: "1,000", "2,1", "39.7", and "1 000" with exactly 3-digit groups. */
 function scanDigits(text: string, start: number, to: number): number {
   let j = start
-  const sep = (p: number): boolean => (text[p] === ',' || text[p] === '.') && isDigit(text[p + 1])
+  const sep = (p: number): boolean =>
+    (text[p] === ',' || text[p] === '.' || ARABIC_MARKS[text[p] ?? ''] !== undefined) &&
+    isDigit(text[p + 1])
   const more = (): void => {
     while (j < to && (isDigit(text[j]) || (j + 1 < to && sep(j)))) j++
   }
   more()
   // A first run of four digits cannot lead a group, so "2023 1 000" stays two numbers.
-  if (j - start > 3 || !/^\d+$/.test(text.slice(start, j))) return j
+  if (j - start > 3 || !/^\d+$/.test(asciiDigits(text.slice(start, j)))) return j
   const group = (p: number): boolean =>
     p + 3 < to && SPACE_GROUP.has(text[p] ?? '') && /^\d{3}$/.test(text.slice(p + 1, p + 4))
   const grouped = j
@@ -83,10 +116,10 @@ export function readDigits(
   const end = scanDigits(s.text, start, s.to)
   s.scanned = end
   const raw = s.text.slice(start, end)
-  let value = parseNumberText(raw.replace(/\s/g, ''), s.lex.decimalComma)
+  let value = parseNumberText(asciiDigits(raw.replace(/\s/g, '')), s.lex.decimalComma)
   if (value === null || !Number.isFinite(value)) return null
   let stop = end
-  while (stop < s.to && LETTER.test(s.text[stop] ?? '')) stop++
+  while (stop < s.to && isWordLetter(s.text[stop])) stop++
   if (stop > end) {
     const mult = s.lex.multipliers.get(foldKey(s.text.slice(end, stop)))
     if (mult === undefined) return null
@@ -95,5 +128,5 @@ export function readDigits(
   const next = tokenAfter(s.toks, i, stop)
   if (next < 0 || isGlued(s.text, start, stop)) return null
   // Only bare digits can be a year or a day of the month.
-  return { value, next, plain: stop === end && /^\d+$/.test(raw) }
+  return { value, next, plain: stop === end && /^\d+$/.test(asciiDigits(raw)) }
 }

@@ -46,7 +46,8 @@ function* windowedSegments(
   }
 }
 
-const INNER_END = /[.!?…]/u
+// Latin, CJK full-width and Arabic sentence ends.
+const INNER_END = /[.!?…。！？؟]/u
 const LAST_WORD = /(?<!\p{L})(\p{L}+)\.\s*$/u
 const LEADING_CLOSER = /^\s*[»”"’)\]]+/u
 const STARTS_WITH_ACRONYM = /^\s*\p{Lu}{2}/u

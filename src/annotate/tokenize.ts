@@ -107,7 +107,16 @@ function splitSyllables(text: string, start: number, out: Token[]): boolean {
   for (i = 0; i < text.length; i++) {
     if (!isSyllable(text.charCodeAt(i))) continue
     if (i > runStart) out.push(makeToken(text.slice(runStart, i), start + runStart))
-    out.push(makeToken(text[i] as string, start + i))
+    // A syllable is a caseless word whose key is itself: no classification needed.
+    const ch = text[i] as string
+    out.push({
+      text: ch,
+      key: ch,
+      start: start + i,
+      end: start + i + 1,
+      kind: 'word',
+      isUpper: false,
+    })
     runStart = i + 1
   }
   if (runStart === 0) return false

@@ -173,6 +173,15 @@ export const GrammarFile = z.object({
   /** Case languages: a recipient marker that also means "in" ("в Россию" to, "в России" in),
    * mapped to the noun endings that make it a place ("в": [е, и]). */
   locative_endings: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /** Case languages: a bare name right after a give verb's goods is its recipient in the dative
+   * ("КНДР поставляет оружие России"). */
+  dative_after_item: z.boolean().default(false),
+  /** A bare name right after a transfer noun is its agent, in the genitive or by juxtaposition
+   * ("поставки КНДР", "تسليم إيران مسيرات"). */
+  genitive_after_noun: z.boolean().default(false),
+  /** Case languages: endings of a bare name that make it the agent of a passive, in the
+   * instrumental ("поставлены Северной Кореей", "передані Данією"). */
+  agent_endings: Forms,
   /** Whether particles and endings are written onto words (Korean "러시아로부터"): Hangul and
    * Han forms then start a word unless written with a leading "-" ("-로부터"), which attaches
    * them to the word before. */

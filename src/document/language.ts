@@ -14,15 +14,18 @@ interface ScriptCounts {
   kana: number
   han: number
   cyrillic: number
+  arabic: number
 }
 
 function isLatinLetter(code: number, ch: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  // Hangul syllables and CJK ideographs are letters: no regex for the commonest non-Latin text.
+  if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x4e00 && code <= 0x9fff)) return true
   return /\p{L}/u.test(ch)
 }
 
 function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = { letters: 0, hangul: 0, kana: 0, han: 0, cyrillic: 0 }
+  const counts: ScriptCounts = { letters: 0, hangul: 0, kana: 0, han: 0, cyrillic: 0, arabic: 0 }
   for (const ch of text) {
     // Most news text is Latin: settle it without a regex per character.
     const code = ch.charCodeAt(0)
@@ -34,6 +37,23 @@ function countScripts(text: string): ScriptCounts {
     if (code >= 0x0400 && code <= 0x04ff && (code < 0x0482 || code > 0x0489)) {
       counts.letters += 1
       counts.cyrillic += 1
+      continue
+    }
+    // Arabic letters (U+0621–U+064A, U+066E–U+06D3): Arabic, Persian and Urdu share the block.
+    if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3)) {
+      counts.letters += 1
+      counts.arabic += 1
+      continue
+    }
+    // The common CJK blocks by code range: a regex per character would dominate on Chinese text.
+    if (code >= 0xac00 && code <= 0xd7a3) {
+      counts.letters += 1
+      counts.hangul += 1
+      continue
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      counts.letters += 1
+      counts.han += 1
       continue
     }
     if (!/\p{L}/u.test(ch)) continue
@@ -57,8 +77,18 @@ function cyrillicLanguage(text: string): string {
   return CYRILLIC_LANGUAGES.has(guess) ? guess : 'ru'
 }
 
+// Persian writes پ چ ژ گ and its own ک ی; Urdu adds ٹ ڈ ڑ ں ے. Arabic writes none of them.
+const URDU_LETTERS = /[ٹڈڑںے]/u
+const PERSIAN_LETTERS = /[پچژگکی]/u
+
+function arabicScriptLanguage(text: string): string {
+  if (URDU_LETTERS.test(text)) return 'ur'
+  return PERSIAN_LETTERS.test(text) ? 'fa' : 'ar'
+}
+
 function scriptShortcut(text: string, c: ScriptCounts): string | null {
   const half = c.letters / 2
+  if (c.arabic > half) return arabicScriptLanguage(text)
   if (c.hangul > half) return 'ko'
   if (c.kana > 0 && c.kana + c.han > half) return 'ja'
   if (c.han > half) return 'zh'
@@ -96,6 +126,87 @@ const MARKS: Record<string, RegExp> = {
   es: /[ñáéíóú¿¡]/giu,
 }
 const MIN_MARKS_PER_LETTERS = 1 / 60
+
+// The most frequent words of a language that the other Latin-script languages read here do not
+// use as words (source: frequency lists of the Leipzig Corpora Collection, news 2020).
+const USUAL_WORDS: Record<string, ReadonlySet<string>> = {
+  de: new Set([
+    'der',
+    'die',
+    'das',
+    'und',
+    'nicht',
+    'mit',
+    'von',
+    'den',
+    'dem',
+    'ist',
+    'hat',
+    'wurde',
+    'nach',
+    'auch',
+    'sich',
+    'eine',
+    'einen',
+    'für',
+    'auf',
+    'aus',
+  ]),
+  es: new Set([
+    'el',
+    'los',
+    'las',
+    'del',
+    'que',
+    'por',
+    'para',
+    'una',
+    'con',
+    'según',
+    'ha',
+    'han',
+    'fue',
+    'sus',
+    'al',
+    'y',
+    'lo',
+    'como',
+    'pero',
+    'más',
+  ]),
+}
+// English and French words that would mark a German or Spanish line as another language.
+// ("le", "des", "a" are left out: Spanish or German words too.)
+const FOREIGN_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'was',
+  'with',
+  'said',
+  'has',
+  'les',
+  'est',
+  'et',
+  'une',
+  'dans',
+  'qui',
+  'au',
+])
+const WORD = /\p{L}+/gu
+
+/** Whether a line's frequent words are at least as much its body's as English or French. */
+function leansTo(line: string, usual: ReadonlySet<string>): boolean {
+  let own = 0
+  let foreign = 0
+  for (const m of line.matchAll(WORD)) {
+    const w = m[0].toLowerCase()
+    if (usual.has(w)) own += 1
+    else if (FOREIGN_WORDS.has(w)) foreign += 1
+  }
+  return own >= foreign
+}
 const NOT_RUSSIAN_LETTERS = /[ієїґў]/iu
 
 /** Whether a line's letters suggest another language than the body's (a cheap pre-check). */
@@ -105,10 +216,21 @@ export function mayDiffer(line: string, body: string): boolean {
   if (body === 'ru') {
     return counts.cyrillic * 2 <= counts.letters || NOT_RUSSIAN_LETTERS.test(line)
   }
+  // A body in a script of its own keeps its lines in that script; only another script is checked.
+  if (body === 'uk') return counts.cyrillic * 2 <= counts.letters
+  if (body === 'ko') return counts.hangul * 2 <= counts.letters
+  if (body === 'zh') return counts.han * 2 <= counts.letters || counts.kana > 0
+  if (body === 'ar' || body === 'fa') {
+    return counts.arabic * 2 <= counts.letters || arabicScriptLanguage(line) !== body
+  }
   if (counts.hangul + counts.kana + counts.han + counts.cyrillic > 0) return true
   // English lines are checked for French marks only, as they always were: a German or Spanish
   // line in an English body is rare, and a detector call per accented name would be costly.
   if (body === 'en') return (line.match(/[éèàçêôùâîûœ]/giu)?.length ?? 0) > 0
+  // German and Spanish lines often go without their marks ("Die Ukraine erhielt Panzer"): their
+  // most frequent words tell them from an English or French line without a detector call.
+  const usual = USUAL_WORDS[body]
+  if (usual) return !leansTo(line, usual)
   const own = MARKS[body]
   if (!own) return true
   const marks = line.match(own)?.length ?? 0

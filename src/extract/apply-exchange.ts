@@ -11,10 +11,10 @@ export function exchangePhrase(s: AnnotatedSentence): [number, number] | null {
   const marker = s.grammar.find((g) => g.payloads.includes('exchange'))
   if (!marker) return null
   // "In return, …", "Im Gegenzug erhalte …": a marker that opens the sentence with no object.
-  const bare = s.tokens[marker.end]?.text === ',' || s.triggers.some((t) => t.start === marker.end)
+  const bare = s.tokens[marker.end]?.key === ',' || s.triggers.some((t) => t.start === marker.end)
   if (marker.start === 0 && bare) return [0, marker.end]
   let end = marker.end
-  while (end < s.tokens.length && s.tokens[end]?.text !== ',' && !hasRole(s, end, 'clause_break'))
+  while (end < s.tokens.length && s.tokens[end]?.key !== ',' && !hasRole(s, end, 'clause_break'))
     end++
   return [marker.start, end]
 }

@@ -61,7 +61,7 @@ export function particleAfter(
     }
     break
   }
-  if (s.tokens[i]?.text === ',') return { mention: m, particle: 'comma', after: i + 1 }
+  if (s.tokens[i]?.key === ',') return { mention: m, particle: 'comma', after: i + 1 }
   const g = s.rolesAt.get(i)
   const role = g && g.start === i ? PARTICLE_ROLES.find((r) => g.payloads.includes(r)) : undefined
   return { mention: m, particle: role ?? null, after: role && g ? g.end : i }

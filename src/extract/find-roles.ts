@@ -1,6 +1,6 @@
 import type { ActorPayload, AnnotatedSentence, Mention, TriggerPayload } from '../annotate/index.js'
 import { findPostpositionalRoles } from './find-roles-postpositional.js'
-import { findSubject } from './find-subject.js'
+import { findSubject, isListedAfter } from './find-subject.js'
 import {
   isAttribution,
   isPassive,
@@ -44,7 +44,12 @@ function roleOfMarker(
     return 'recipient'
   }
   if (marker === 'source') return 'supplier'
-  if (marker === 'with') return t.withIsRecipient ? 'recipient' : null
+  if (marker === 'with') {
+    if (t.withIsRecipient) return 'recipient'
+    // "agreed with Russia on the purchase", "a contract with India to supply": the other party.
+    if (!s.cues.some((c) => c.payloads.includes('agreed'))) return null
+    return t.frame === 'give' ? 'recipient' : 'supplier'
+  }
   if (marker === 'agent') return t.frame === 'give' ? 'supplier' : 'recipient'
   if (marker === 'genitive' && t.agentNoun) return null // "le fournisseur de l'Inde" sells to India
   if (marker === 'genitive') {
@@ -147,6 +152,13 @@ function rightRoles(
     if (s.lex.verbSecond && isAttribution(s, m)) continue
     if (isTransit(s, m.start)) continue
     if (actor.via === 'demonym') {
+      // "were delivered North Korean missiles" ("Росії були передані північнокорейські ракети"):
+      // after a passive, a demonym on the goods names their supplier.
+      const onGoods = s.weapons.some((w) => w.start >= m.end && w.start - m.end <= 2)
+      if (t.frame === 'give' && isPassive(s, trig) && onGoods && !markerBefore(s, m.start)) {
+        out.push({ mention: m, actor, role: 'supplier', rule: 'demonym-on-passive-goods' })
+        continue
+      }
       // "livraisons d'armes nord-coréennes": a demonym just after a nominal trigger is its agent.
       if (t.pos === 'noun' && m.start - trig.end <= 3 && !markerBefore(s, m.start)) {
         out.push({
@@ -170,7 +182,7 @@ function rightRoles(
       // "provided Russia with shells": the first object receives; "asked the US for ATACMS": it gives.
       // "Außerdem erhielt die Armee …": with no subject before a verb-second verb, it follows it.
       fill = isInverted
-        ? { mention: m, actor, role: subjectRoleOf(t), rule: 'inverted-subject' }
+        ? invertedSubject(s, trig, t, m, actor)
         : { mention: m, actor, role: objectRoleOf(t), rule: 'first-object' }
     } else if (
       !fill &&
@@ -179,6 +191,8 @@ function rightRoles(
     ) {
       // "Im Mai lieferte Russland Belarus Raketen": the object follows the inverted subject.
       fill = { mention: m, actor, role: objectRoleOf(t), rule: 'first-object' }
+    } else if (!fill) {
+      fill = caseMarkedFill(s, trig, t, m, actor, last === null)
     }
     // An actor with no marker that is neither listed nor an object starts another clause
     // ("…India's largest supplier, even as New Delhi turned to France"): stop there.
@@ -192,6 +206,84 @@ function rightRoles(
     if (fill) out.push(fill)
     last = fill ?? last
   }
+}
+
+/**
+ * "تم تزويد روسيا بمسيرات": after a passive verb the inverted subject receives what is given;
+ * a passive get verb has no subject that is a party.
+ */
+function invertedSubject(
+  s: AnnotatedSentence,
+  trig: Mention<TriggerPayload>,
+  t: TriggerPayload,
+  m: Mention<ActorPayload>,
+  actor: ActorPayload,
+): RoleFill | null {
+  if (!isPassive(s, trig))
+    return { mention: m, actor, role: subjectRoleOf(t), rule: 'inverted-subject' }
+  return t.frame === 'give'
+    ? { mention: m, actor, role: 'recipient', rule: 'passive-subject' }
+    : null
+}
+
+/** True when tokens [from, to) are only goods: weapon words, their demonyms, numbers, list glue. */
+function onlyItems(s: AnnotatedSentence, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let i = from; i < to; i++) {
+    // "продажу американских ракет Тайваню": a demonym on the goods is part of them.
+    const inItem =
+      s.weapons.some((w) => w.start <= i && i < w.end) ||
+      s.actors.some((a) => a.start <= i && i < a.end && a.payloads[0]?.via === 'demonym')
+    const tok = s.tokens[i]
+    if (
+      !inItem &&
+      tok?.kind !== 'number' &&
+      !hasRole(s, i, 'coordinator') &&
+      !hasRole(s, i, 'determiner')
+    )
+      return false
+  }
+  return true
+}
+
+// A case ending is read only on a word long enough to carry one.
+const MIN_CASE_STEM = 3
+
+function endsWithCase(s: AnnotatedSentence, m: Mention<ActorPayload>, endings: readonly string[]) {
+  const last = s.tokens[m.end - 1]
+  if (!last || last.kind !== 'word' || last.text === last.text.toUpperCase()) return false
+  return endings.some((e) => last.key.endsWith(e) && last.key.length >= e.length + MIN_CASE_STEM)
+}
+
+/**
+ * Roles a case language gives a bare name after the verb: the dative after the goods ("поставляет
+ * оружие России") and the instrumental agent of a passive ("поставлены Северной Кореей").
+ */
+function caseMarkedFill(
+  s: AnnotatedSentence,
+  trig: Mention<TriggerPayload>,
+  t: TriggerPayload,
+  m: Mention<ActorPayload>,
+  actor: ActorPayload,
+  isFirst: boolean,
+): RoleFill | null {
+  const passive = isPassive(s, trig)
+  if (passive && t.pos === 'verb' && t.frame === 'give' && endsWithCase(s, m, s.lex.agentEndings))
+    return { mention: m, actor, role: 'supplier', rule: 'instrumental-agent' }
+  if (
+    isFirst &&
+    t.pos === 'noun' &&
+    s.lex.genitiveAfterNoun &&
+    onlyDeterminers(s, trig.end, m.start)
+  )
+    return { mention: m, actor, role: subjectRoleOf(t), rule: 'genitive-after-noun' }
+  const isDative =
+    isFirst &&
+    !passive &&
+    t.frame === 'give' &&
+    s.lex.dativeAfterItem &&
+    onlyItems(s, trig.end, m.start)
+  return isDative ? { mention: m, actor, role: 'recipient', rule: 'dative-after-item' } : null
 }
 
 function subjectRoleOf(t: TriggerPayload): Role {
@@ -235,6 +327,9 @@ function middleFieldRoles(
   if (!t || t.pos !== 'verb' || !s.lex.verbFinal) return
   const passive = isPassive(s, trig)
   let hasSubject = subjectPronounIn(s, clause.start, trig.start)
+  // The last actor read and the role it took ('subject' for the bare first one): an actor listed
+  // after it takes the same ("an Russland und Belarus", "美国和英国").
+  let prev: { mention: Mention<ActorPayload>; role: RoleFill['role'] | 'subject' } | null = null
   for (const m of s.actors) {
     if (m.start < clause.start || m.end > trig.start) continue
     // An actor before another verb belongs to that verb ("Iran, das Russland unterstützt, …").
@@ -242,20 +337,32 @@ function middleFieldRoles(
     const actor = party(m)
     if (!actor || actor.via === 'demonym' || hasRole(s, m.end, 'possessive')) continue
     if (isPossessorOfNext(s, m) || isAttribution(s, m) || isTransit(s, m.start)) continue
+    if (prev && isListedAfter(s, prev.mention, m)) {
+      const role: RoleFill['role'] | 'subject' = prev.role
+      if (role !== 'subject') out.push({ mention: m, actor, role, rule: 'coordination' })
+      prev = { mention: m, role }
+      continue
+    }
     const mk = markerBefore(s, m.start)
+    // "سلاح‌های ایران را منتقل می‌کند" (moves Iran's weapons): a name right after the goods owns
+    // them; it is neither the subject nor the object.
+    if (!mk && hasSubject && s.weapons.some((w) => w.end === m.start)) continue
     if (!mk) {
       // The first bare actor is the subject, or a passive's receiver ("Der Ukraine wurden …").
       if (!hasSubject || passive) {
         hasSubject = true
+        prev = { mention: m, role: 'subject' }
         continue
       }
       out.push({ mention: m, actor, role: objectRoleOf(t), rule: 'middle-field-object' })
+      prev = { mention: m, role: objectRoleOf(t) }
       continue
     }
     // "nach Erkenntnissen des Geheimdienstes": a genitive before the verb qualifies a noun.
     if (mk.marker === 'genitive') continue
     const fill = markedFill(s, trig, m, actor)
     if (fill && !out.some((o) => o.role === fill.role)) out.push(fill)
+    prev = fill ? { mention: m, role: fill.role } : null
   }
 }
 

@@ -130,7 +130,7 @@ function isInverted(s: AnnotatedSentence, verb: Mention<ReportPayload>): boolean
     .join('')
   if (text.includes('-t-')) return true
   // "…, a déclaré le porte-parole": reported content first, then the verb and its subject.
-  if (s.tokens[verb.start - 1]?.text === ',' && verb.start > 3) return true
+  if (s.tokens[verb.start - 1]?.key === ',' && verb.start > 3) return true
   for (let i = verb.start - 1; i >= Math.max(0, verb.start - 3); i--) {
     if (QUOTE_CLOSERS.has(s.tokens[i]?.text ?? '')) return true
   }

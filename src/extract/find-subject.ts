@@ -52,7 +52,7 @@ function subjectCandidates(
   if (isVerb && s.lex.verbFinal) return { cands: before, isParticiple: false }
   // "Iran has become Russia's main backer, sending drones": a participle after a comma takes the
   // subject of the main clause, the first actor of the sentence.
-  const isParticiple = isVerb && s.tokens[trig.start - 1]?.text === ','
+  const isParticiple = isVerb && s.tokens[trig.start - 1]?.key === ','
   return { cands: isParticiple ? before : before.reverse(), isParticiple }
 }
 
@@ -143,4 +143,30 @@ function coordinatedSubjects(
     out.push({ mention: m, actor, role, rule: 'coordination' })
     head = m
   }
+  // A verb-final clause takes its first actor as the subject: the ones listed with it follow
+  // ("美国和英国向乌克兰提供", "Deutschland und Frankreich haben der Ukraine …").
+  if (!s.lex.verbFinal) return
+  let tail = subject
+  for (const m of s.actors.filter((a) => a.start >= subject.end && a.end <= trig.start)) {
+    const actor = party(m)
+    if (!actor || actor.via === 'demonym' || !isListedAfter(s, tail, m)) break
+    out.push({ mention: m, actor, role, rule: 'coordination' })
+    tail = m
+  }
+}
+
+/** `m` continues a list that `prev` ends: only commas and a conjunction between them. */
+export function isListedAfter(
+  s: AnnotatedSentence,
+  prev: Mention<ActorPayload>,
+  m: Mention<ActorPayload>,
+): boolean {
+  if (!onlyCoordination(s, prev.end, m.start) || !hasConjunction(s, prev.end, m.start + 1))
+    return false
+  // Chinese 与 is "and" and "with": beside a deal ("波兰与韩国签署协议") it names the other party.
+  const isWith = () => {
+    for (let i = prev.end; i < m.start; i++) if (hasRole(s, i, 'with')) return true
+    return false
+  }
+  return !(isWith() && s.cues.some((c) => c.payloads.includes('agreed')))
 }

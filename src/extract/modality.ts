@@ -98,7 +98,8 @@ export function readModality(
   const headFinal = s.lex.postpositions
   const negationAfter = headFinal ? NEGATION_AFTER_HEAD_FINAL : 0
   const phaseAfter = headFinal ? PHASE_AFTER_HEAD_FINAL : PHASE_AFTER
-  const denialAfter = headFinal ? DENIAL_AFTER_HEAD_FINAL : -1
+  // "… را تکذیب کرد", "… geliefert zu haben, bestritt": a verb-final clause may close on its denial.
+  const denialAfter = headFinal || s.lex.verbFinal ? DENIAL_AFTER_HEAD_FINAL : -1
   for (const m of s.cues) {
     // A cue on the trigger itself counts for tense ("livrera") but not for negation or hedges.
     const onTrigger = m.start < trig.end && m.end > trig.start

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { newsEn } from '../helpers/news-en.js'
@@ -33,6 +34,16 @@ function checkExtract(input: DocumentInput | string, opts?: ExtractOptions): num
   expect(spanProblems(first, normalised(input))).toEqual([])
   expect(extract(input, data, opts)).toStrictEqual(first)
   return first.transfers.length
+}
+
+/** Every golden input.txt, all languages (our own sentences). */
+function goldenInputs(): string[] {
+  const root = new URL('../golden/', import.meta.url)
+  const out: string[] = []
+  for (const lang of readdirSync(root).filter((d) => /^[a-z]{2}$/.test(d)))
+    for (const slug of readdirSync(new URL(`${lang}/`, root)))
+      out.push(readFileSync(new URL(`${lang}/${slug}/input.txt`, root), 'utf8'))
+  return out
 }
 
 const news = fc
@@ -94,6 +105,47 @@ describe('extract() properties', () => {
         checkExtract({ content, isHtml: true, title, url })
       }),
       { numRuns: 100 },
+    )
+  })
+
+  it('holds for our texts in every language, cut and spliced with other scripts', () => {
+    // Our golden inputs of every language: a random cut, with particles, ZWNJ, Arabic-Indic
+    // digits, full-width marks and tokens of other scripts spliced in at random places.
+    const texts = goldenInputs()
+    const splice = fc.constantFrom(
+      '은',
+      '-로부터',
+      '\u200c',
+      '٣٠٠',
+      '۱٬۵۰۰',
+      '，',
+      '。',
+      'لل',
+      'و',
+      '100万',
+      'Росії',
+      '‌های',
+      '\u0640',
+      'ـ',
+      '북',
+      '에 대한',
+      '被',
+      '،',
+      '؟',
+    )
+    const cut = fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => [Math.min(a, b), Math.max(a, b)])
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...texts),
+        cut,
+        fc.array(fc.tuple(fc.nat(), fc.oneof(splice, trickyToken)), { maxLength: 6 }),
+        (text, [a, b], extra) => {
+          const from = (a ?? 0) % (text.length + 1)
+          const to = from + ((b ?? 0) % (text.length + 1 - from)) || text.length
+          checkExtract(insertAt(text.slice(from, to), extra))
+        },
+      ),
+      { numRuns: RUNS },
     )
   })
 
