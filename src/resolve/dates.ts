@@ -182,6 +182,8 @@ function readRelative(s: Scan, i: number): [DateMention, number] | null {
 
 /** "2023-10-12". */
 function readIso(s: Scan, i: number): [DateMention, number] | null {
+  // Called at every token: most are no number, and need no slice.
+  if (s.toks[i]?.kind !== 'number') return null
   const [y, d1, m, d2, d] = s.toks.slice(i, i + 5)
   const ok =
     [d1, m, d2, d].every((t, n) => glued(s.toks[i + n], t)) && d1?.key === '-' && d2?.key === '-'
