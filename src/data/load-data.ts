@@ -4,12 +4,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ArmsgraphError } from '../errors.js'
 import { crossCheck } from './cross-check.js'
+import { CACHE_FILE, openParsedYamlCache, type ParsedYamlCache } from './parsed-yaml-cache.js'
 import { readYaml } from './read-yaml.js'
 import * as S from './schema.js'
 import type { LanguageData, LoadedData } from './types.js'
 
 /** data/ beside src/ or dist/: both sit one level below the package root. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url))
+/** The build's parsed copy of data/ (dist/data-cache.json); absent when running from src/. */
+export const PARSED_CACHE = fileURLToPath(new URL(`../${CACHE_FILE}`, import.meta.url))
 
 const EMPTY_CUES = {
   sought: [],
@@ -28,9 +31,10 @@ function loadLanguage(
   dir: string,
   code: string,
   hash: ReturnType<typeof createHash>,
+  cache: ParsedYamlCache,
 ): LanguageData {
   const read = <T extends import('zod').ZodType>(name: string, schema: T, fallback?: unknown) => {
-    const { value, raw } = readYaml(join(dir, name), schema, fallback)
+    const { value, raw } = readYaml(join(dir, name), schema, fallback, cache)
     hash.update(raw)
     return value
   }
@@ -101,8 +105,9 @@ export function loadData(dir: string = DEFAULT_DATA_DIR): LoadedData {
     throw new ArmsgraphError('ERR_DATA_INVALID', `no data/lang folder in ${dir}`, { dir })
   }
   const hash = createHash('sha256')
+  const cache = openParsedYamlCache(dir, PARSED_CACHE)
   const entity = <T extends import('zod').ZodType>(name: string, schema: T, fallback?: unknown) => {
-    const { value, raw } = readYaml(join(dir, 'entities', name), schema, fallback)
+    const { value, raw } = readYaml(join(dir, 'entities', name), schema, fallback, cache)
     hash.update(raw)
     return value
   }
@@ -115,10 +120,10 @@ export function loadData(dir: string = DEFAULT_DATA_DIR): LoadedData {
     weapons: entity('weapons.yaml', S.WeaponsFile, {}),
     languages: {},
     // Not hashed into the version: publishers describe documents, they do not change extraction.
-    publishers: readYaml(join(dir, 'publishers.yaml'), S.PublishersFile, {}).value,
+    publishers: readYaml(join(dir, 'publishers.yaml'), S.PublishersFile, {}, cache).value,
   }
   for (const code of langCodes)
-    data.languages[code] = loadLanguage(join(dir, 'lang', code), code, hash)
+    data.languages[code] = loadLanguage(join(dir, 'lang', code), code, hash, cache)
   crossCheck(data)
   checkPublishers(data)
   data.version = hash.digest('hex').slice(0, 12)
