@@ -264,6 +264,11 @@ export const DatesFile = z.object({
   ),
   /** Words before a bare month or year that make it a date: German "im März", "seit 2014". */
   period_cues: Forms,
+  /** Numeric dates with a unit word after each number: Korean "2023년 9월 15일", Chinese
+   * "2023年3月15日". */
+  numeric_suffixes: z
+    .object({ year: Forms, month: Forms, day: Forms })
+    .default({ year: [], month: [], day: [] }),
 })
 
 /** A host name in lower case: labels separated by dots ("yna.co.kr"). */

@@ -5,13 +5,15 @@ import { compileDates, findDates, resolveDate } from './dates.js'
 import type { DateMention } from './dates.js'
 
 const data = loadData()
-const lexFor = (code: 'en' | 'fr') => {
+const lexFor = (code: 'en' | 'fr' | 'ko' | 'zh') => {
   const lang = data.languages[code]
   if (!lang) throw new Error(`no ${code} data`)
   return compileDates(lang.dates)
 }
 const en = lexFor('en')
 const fr = lexFor('fr')
+const ko = lexFor('ko')
+const zh = lexFor('zh')
 // A Thursday.
 const REF = '2023-10-12'
 
@@ -104,6 +106,26 @@ describe('findDates + resolveDate (fr)', () => {
 
   it('leaves the number seven alone', () => {
     expect(findDates('sept drones', 0, 11, fr)).toEqual([])
+  })
+})
+
+describe('findDates + resolveDate (numeric dates with unit words: ko, zh)', () => {
+  it.each([
+    ['2023년 9월 15일 발표', ko, '2023년 9월 15일', '2023-09-15'],
+    ['지난 8월부터', ko, '8월', '2023-08'],
+    ['2022년 러시아는', ko, '2022년', '2022'],
+    ['2023年3月15日，', zh, '2023年3月15日', '2023-03-15'],
+    ['今年3月', zh, '3月', '2023-03'],
+    ['3月5号', zh, '3月5号', '2023-03-05'],
+  ])('%s', (text, lex, span, resolved) => {
+    const found = findDates(text, 0, text.length, lex)
+    const m = found.find((x) => x.kind === 'absolute')
+    expect([m?.text, m && resolveDate(m, REF)]).toEqual([span, resolved])
+  })
+
+  it('reads no month 13 and no count of years as a date', () => {
+    expect(findDates('13월', 0, 3, ko)).toEqual([])
+    expect(findDates('3년 동안', 0, 5, ko)).toEqual([])
   })
 })
 

@@ -34,6 +34,8 @@ export interface DatesLexicon {
   relative: ReadonlyMap<string, readonly RelativeForm[]>
   /** The language's own period cues (dates.yaml), beside the shared English and French ones. */
   periodCues: ReadonlySet<string>
+  /** Unit words after the numbers of a numeric date ("2023年3月", "9월"). */
+  numeric: { year: ReadonlySet<string>; month: ReadonlySet<string>; day: ReadonlySet<string> }
 }
 
 // Closed-class words English and French share; other languages list theirs in dates.yaml
@@ -66,7 +68,10 @@ export function compileDates(file: DatesFileT): DatesLexicon {
     }
   }
   const periodCues = new Set(file.period_cues.map(foldKey))
-  return { months: fold(file.months), weekdays: fold(file.weekdays), relative, periodCues }
+  const units = (forms: readonly string[]) => new Set(forms.map(foldKey))
+  const { year, month, day } = file.numeric_suffixes
+  const numeric = { year: units(year), month: units(month), day: units(day) }
+  return { months: fold(file.months), weekdays: fold(file.weekdays), relative, periodCues, numeric }
 }
 
 interface Scan {
@@ -180,6 +185,38 @@ function readRelative(s: Scan, i: number): [DateMention, number] | null {
   return null
 }
 
+/** The number at k when the unit word in `units` follows it glued: "9월", "2023年". */
+function numberWith(s: Scan, k: number, units: ReadonlySet<string>): number | null {
+  const n = s.toks[k]
+  const unit = s.toks[k + 1]
+  if (n?.kind !== 'number' || !unit || !units.has(unit.key) || !glued(n, unit)) return null
+  return Number(n.key)
+}
+
+/** "2023년 9월 15일", "2023年3月", "9월", "15日": a numeric date with its unit words. */
+function readNumeric(s: Scan, i: number): [DateMention, number] | null {
+  const { year: ys, month: ms, day: ds } = s.lex.numeric
+  if (ms.size === 0 || s.toks[i]?.kind !== 'number') return null
+  let k = i
+  const y = numberWith(s, k, ys)
+  const year = y !== null && YEAR.test(String(y)) ? y : null
+  if (y !== null) k += 2
+  const month = numberWith(s, k, ms)
+  if (month === null || month < 1 || month > 12) {
+    return year !== null ? mention(s, i, k, { kind: 'absolute', year }) : null
+  }
+  k += 2
+  const d = numberWith(s, k, ds)
+  const day = d !== null && d >= 1 && d <= 31 ? d : null
+  if (day !== null) k += 2
+  return mention(s, i, k, {
+    kind: 'absolute',
+    ...(year !== null ? { year } : {}),
+    month,
+    ...(day !== null ? { day } : {}),
+  })
+}
+
 /** "2023-10-12". */
 function readIso(s: Scan, i: number): [DateMention, number] | null {
   // Called at every token: most are no number, and need no slice.
@@ -211,7 +248,12 @@ export function findDates(
   const s: Scan = { text, toks: tokens ?? tokenize(text, lo, hi), lex }
   const out: DateMention[] = []
   for (let i = 0; i < s.toks.length;) {
-    const found = readRelative(s, i) ?? readIso(s, i) ?? readAbsolute(s, i) ?? readLastWeekday(s, i)
+    const found =
+      readRelative(s, i) ??
+      readIso(s, i) ??
+      readNumeric(s, i) ??
+      readAbsolute(s, i) ??
+      readLastWeekday(s, i)
     if (found) out.push(found[0])
     i = found ? Math.max(i + 1, found[1]) : i + 1
   }
