@@ -17,10 +17,14 @@ interface ScriptCounts {
   arabic: number
 }
 
+// The common CJK blocks by code range: a regex per character would dominate on Chinese text.
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3
+const isHanIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff
+
 function isLatinLetter(code: number, ch: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   // Hangul syllables and CJK ideographs are letters: no regex for the commonest non-Latin text.
-  if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x4e00 && code <= 0x9fff)) return true
+  if (isHangulSyllable(code) || isHanIdeograph(code)) return true
   return /\p{L}/u.test(ch)
 }
 
@@ -45,13 +49,12 @@ function countScripts(text: string): ScriptCounts {
       counts.arabic += 1
       continue
     }
-    // The common CJK blocks by code range: a regex per character would dominate on Chinese text.
-    if (code >= 0xac00 && code <= 0xd7a3) {
+    if (isHangulSyllable(code)) {
       counts.letters += 1
       counts.hangul += 1
       continue
     }
-    if (code >= 0x4e00 && code <= 0x9fff) {
+    if (isHanIdeograph(code)) {
       counts.letters += 1
       counts.han += 1
       continue

@@ -6,7 +6,7 @@ import type {
   TriggerPayload,
 } from '../annotate/index.js'
 import { party, verbBetween, type Role, type RoleFill } from './role-basics.js'
-import { hasRole } from './sentence-view.js'
+import { hasCue, hasRole, isStanceReport } from './sentence-view.js'
 
 // Roles in a postpositional, verb-final language (Korean): every argument stands before its verb
 // or noun and carries its marker after it. "북한은 러시아에 포탄을 제공했다": the topic supplies,
@@ -158,7 +158,7 @@ export function findPostpositionalRoles(
       const next = out.find((o) => o.mention === before[k + 1]?.mention)
       if (next && before[k + 1]?.mention.start === a.after)
         out.push({ mention: a.mention, actor: a.actor, role: next.role, rule: 'coordination' })
-      else if (!next && hasAgreedCue(s)) comitative ??= a
+      else if (!next && hasCue(s, 'agreed')) comitative ??= a
       continue
     }
     if (a.particle === null) {
@@ -207,10 +207,6 @@ function isSubjectParticle(p: Marked['particle']): boolean {
   return p === 'topic' || p === 'subject' || p === 'comma'
 }
 
-function hasAgreedCue(s: AnnotatedSentence): boolean {
-  return s.cues.some((c) => c.payloads.includes('agreed'))
-}
-
 /**
  * "크렘린궁은 미국의 … 무기 지원을 비난했다": a transfer noun that is the object of a reporting
  * verb after it; the subject of the sentence reports it, unless it announces it ("발표했다").
@@ -224,9 +220,8 @@ function reportsOnNoun(
   return s.reporting.some(
     (r) =>
       r.start >= trig.end &&
-      r.payloads.some((p) => p.kind === 'stance') &&
-      !s.triggers.some((x) => x !== trig && x.start >= trig.end && x.end <= r.start) &&
-      !s.cues.some((c) => c.start < r.end && c.end > r.start && c.payloads.includes('agreed')),
+      isStanceReport(s, r) &&
+      !s.triggers.some((x) => x !== trig && x.start >= trig.end && x.end <= r.start),
   )
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Clause } from './sentence-view.js'
 import {
   hasConjunction,
+  hasCue,
   hasRole,
   isTransit,
   markerBefore,
@@ -47,7 +48,7 @@ function roleOfMarker(
   if (marker === 'with') {
     if (t.withIsRecipient) return 'recipient'
     // "agreed with Russia on the purchase", "a contract with India to supply": the other party.
-    if (!s.cues.some((c) => c.payloads.includes('agreed'))) return null
+    if (!hasCue(s, 'agreed')) return null
     return t.frame === 'give' ? 'recipient' : 'supplier'
   }
   if (marker === 'agent') return t.frame === 'give' ? 'supplier' : 'recipient'
@@ -59,16 +60,10 @@ function roleOfMarker(
   return null
 }
 
-// A case ending is only read on a word long enough to carry one ("в США" has none).
-const MIN_STEM = 3
-
 /** "в Йемене" (in Yemen), not "в Йемен" (to Yemen): the noun's case makes the marker a place. */
 function isLocative(s: AnnotatedSentence, markerAt: number, m: Mention<ActorPayload>): boolean {
   const endings = s.lex.locativeEndings.get(s.tokens[markerAt]?.key ?? '')
-  const last = s.tokens[m.end - 1]
-  if (!endings || !last || last.kind !== 'word') return false
-  if (last.text === last.text.toUpperCase()) return false // an abbreviation: КНДР, США
-  return endings.some((e) => last.key.endsWith(e) && last.key.length >= e.length + MIN_STEM)
+  return endings !== undefined && endsWithCase(s, m, endings)
 }
 
 /** Tokens between two actors are only list glue ("," "et" "à la") and a conjunction closes it. */
@@ -249,7 +244,12 @@ function onlyItems(s: AnnotatedSentence, from: number, to: number): boolean {
 // A case ending is read only on a word long enough to carry one.
 const MIN_CASE_STEM = 3
 
-function endsWithCase(s: AnnotatedSentence, m: Mention<ActorPayload>, endings: readonly string[]) {
+/** The name's last word ends in one of `endings`; an abbreviation ("США", "КНДР") has no case. */
+function endsWithCase(
+  s: AnnotatedSentence,
+  m: Mention<ActorPayload>,
+  endings: readonly string[],
+): boolean {
   const last = s.tokens[m.end - 1]
   if (!last || last.kind !== 'word' || last.text === last.text.toUpperCase()) return false
   return endings.some((e) => last.key.endsWith(e) && last.key.length >= e.length + MIN_CASE_STEM)

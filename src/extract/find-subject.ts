@@ -10,7 +10,14 @@ import {
   type RoleFill,
 } from './role-basics.js'
 import type { Clause } from './sentence-view.js'
-import { hasConjunction, hasRole, markerBefore, onlyCoordination } from './sentence-view.js'
+import {
+  hasConjunction,
+  hasCue,
+  hasRole,
+  isStanceReport,
+  markerBefore,
+  onlyCoordination,
+} from './sentence-view.js'
 
 const AGENT_POSSESSOR_REACH = 5
 
@@ -31,13 +38,7 @@ function blocksSubject(
   if (trig.payloads[0]?.pos !== 'noun') return false
   // "The US condemned arms sales to Russia": the speaker is not the seller; but "the Pentagon
   // announced a package for Ukraine" makes the announcer the supplier.
-  return s.reporting.some(
-    (r) =>
-      r.start >= from &&
-      r.end <= to &&
-      r.payloads.some((p) => p.kind === 'stance') &&
-      !s.cues.some((c) => c.start < r.end && c.end > r.start && c.payloads.includes('agreed')),
-  )
+  return s.reporting.some((r) => r.start >= from && r.end <= to && isStanceReport(s, r))
 }
 
 function subjectCandidates(
@@ -168,5 +169,5 @@ export function isListedAfter(
     for (let i = prev.end; i < m.start; i++) if (hasRole(s, i, 'with')) return true
     return false
   }
-  return !(isWith() && s.cues.some((c) => c.payloads.includes('agreed')))
+  return !(isWith() && hasCue(s, 'agreed'))
 }

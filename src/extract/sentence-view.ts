@@ -1,4 +1,10 @@
-import type { AnnotatedSentence, GrammarRole, Mention } from '../annotate/index.js'
+import type {
+  AnnotatedSentence,
+  CueKind,
+  GrammarRole,
+  Mention,
+  ReportPayload,
+} from '../annotate/index.js'
 
 // Small look-ups over one annotated sentence that the role, modality and claim passes share.
 
@@ -31,6 +37,22 @@ export function markerBefore(
   if (!m) return null
   const marker = MARKERS.find((r) => m.payloads.includes(r))
   return marker ? { marker, at: m.start } : null
+}
+
+/** Whether any cue of this kind stands in the sentence ("contract", "agreed" for a deal). */
+export function hasCue(s: AnnotatedSentence, kind: CueKind): boolean {
+  return s.cues.some((c) => c.payloads.includes(kind))
+}
+
+/**
+ * A reporting verb that takes a stance on what it reports ("condemned", "비난했다"), unless it
+ * announces it ("announced a package", "발표했다"): its subject reports and is no party.
+ */
+export function isStanceReport(s: AnnotatedSentence, r: Mention<ReportPayload>): boolean {
+  return (
+    r.payloads.some((p) => p.kind === 'stance') &&
+    !s.cues.some((c) => c.start < r.end && c.end > r.start && c.payloads.includes('agreed'))
+  )
 }
 
 /** "über Syrien", "via Oman": the actor at `i` is a place a shipment passes through. */
